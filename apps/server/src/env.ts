@@ -1,0 +1,53 @@
+// The only file of the server that reads the environment, validated with zod at start-up
+// (CONVENTIONS.md §8). Every variable is documented in the README's Configuration table.
+import { z } from "zod";
+
+const booleanFlag = z
+  .enum(["true", "false", "1", "0", ""])
+  .optional()
+  .transform((value) => value === "true" || value === "1");
+
+export const serverEnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** HTTP port; 0 picks a free one. */
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** Interface to listen on. */
+  HOST: z.string().min(1).default("0.0.0.0"),
+  /** An external PostgreSQL; when unset the embedded PostgreSQL under DATA_DIR is used. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  /** Where the embedded PostgreSQL keeps its cluster (relative paths are from the repository root). */
+  DATA_DIR: z.string().min(1).default("data"),
+  /** Port of the embedded PostgreSQL. */
+  EMBEDDED_DB_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  /** Skip seeding demo data into an empty database. */
+  NO_SEED: booleanFlag,
+  /** Print the embedded PostgreSQL's own log lines. */
+  DB_LOG: booleanFlag,
+});
+
+export type ServerEnv = z.infer<typeof serverEnvSchema>;
+
+export class InvalidEnvironmentError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid environment:\n${problems.map((line) => `  - ${line}`).join("\n")}`);
+    this.name = "InvalidEnvironmentError";
+  }
+}
+
+export function parseServerEnv(source: Record<string, string | undefined>): ServerEnv {
+  const result = serverEnvSchema.safeParse(source);
+  if (result.success) return result.data;
+  throw new InvalidEnvironmentError(
+    result.error.issues.map(
+      (issue) => `${issue.path.join(".")}: ${issue.message} (Biến môi trường không hợp lệ)`,
+    ),
+  );
+}
+
+export function readServerEnv(): ServerEnv {
+  return parseServerEnv(process.env);
+}

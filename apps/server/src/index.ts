@@ -1,0 +1,3 @@
+// For the end-to-end suites: start the real application in-process.
+export { appVersion, startApplication, type RunningApplication } from "./application.ts";
+export { parseServerEnv, type ServerEnv } from "./env.ts";

@@ -1,0 +1,40 @@
+import i18next from "i18next";
+import { initReactI18next } from "react-i18next";
+
+import type { Language } from "./catalogue.ts";
+import { en } from "./en.ts";
+import { vi } from "./vi.ts";
+
+const storageKey = "tinhgon.language";
+
+function initialLanguage(): Language {
+  const stored = globalThis.localStorage.getItem(storageKey);
+  return stored === "en" ? "en" : "vi";
+}
+
+void i18next.use(initReactI18next).init({
+  resources: { vi: { translation: vi }, en: { translation: en } },
+  lng: initialLanguage(),
+  fallbackLng: "vi",
+  interpolation: { escapeValue: false },
+});
+
+export function changeLanguage(language: Language): void {
+  globalThis.localStorage.setItem(storageKey, language);
+  document.documentElement.lang = language;
+  void i18next.changeLanguage(language);
+}
+
+/** Dates and numbers are formatted for the UI language (vi-VN by default). */
+export function formatDate(isoDate: string, language: string): string {
+  const [year, month, day] = isoDate.split("-").map(Number);
+  const date = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1));
+  return new Intl.DateTimeFormat(language === "en" ? "en-GB" : "vi-VN", {
+    timeZone: "UTC",
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+  }).format(date);
+}
+
+export { i18next };

@@ -1,0 +1,8 @@
+// @tinhgon/db — the only package that imports Prisma. Queries receive the database as an argument.
+export * from "./client.ts";
+export * from "./defaults.ts";
+export * from "./embedded-postgres.ts";
+export * from "./health.repository.ts";
+export * from "./migrate.ts";
+export * from "./province.repository.ts";
+export * from "./seed/demo-data.ts";
