@@ -28,7 +28,9 @@ const lookup = measure("findRulePackInForce(asOf)", () => {
 
 console.log("Tinh Gọn benchmarks (one run; ratios compare figures measured in this run)\n");
 for (const result of [baseline, lookup]) {
-  console.log(`${result.name.padEnd(32)} ${Math.round(result.opsPerSecond).toLocaleString("en-US").padStart(14)} ops/s`);
+  console.log(
+    `${result.name.padEnd(32)} ${Math.round(result.opsPerSecond).toLocaleString("en-US").padStart(14)} ops/s`,
+  );
 }
 console.log(`\nratio lookup / baseline: ${(lookup.opsPerSecond / baseline.opsPerSecond).toFixed(3)}`);
 console.log("More benchmarks (evaluation, API, web bundle) arrive with the performance issue.");
