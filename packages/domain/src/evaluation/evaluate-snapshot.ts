@@ -1,0 +1,240 @@
+// The engine: pick the rule pack in force on the snapshot's date (or the one asked for), walk the tree
+// once, run each rule on the subjects of its scope, then the pack's follow-up rules on deputy findings.
+// Pure and total: same input, same findings in the same order; never throws on schema-valid input.
+import { type Finding, type FindingSummary, summarizeFindings } from "../findings/finding.schema.ts";
+import {
+  findRulePackInForce,
+  type RulePackDescriptor,
+  rulePackDescriptors,
+  type RulePackId,
+} from "../rule-packs/rule-pack-catalogue.ts";
+import type { RulePack } from "../rule-packs/rule-pack.ts";
+import { rs2014Pack } from "../rule-packs/rs-2014.pack.ts";
+import { rs2020Pack } from "../rule-packs/rs-2020.pack.ts";
+import { valueOn } from "../rules/parameters.ts";
+import type {
+  AgencyScope,
+  DivisionScope,
+  PositionHolderScope,
+  Rule,
+  RuleContext,
+  UnitScope,
+} from "../rules/rule.ts";
+import type { Snapshot } from "../snapshot/snapshot.schema.ts";
+
+export const rulePacks: readonly RulePack[] = [rs2014Pack, rs2020Pack];
+
+export interface EvaluationResult {
+  ruleSet: RulePackId;
+  asOf: string;
+  findings: Finding[];
+  summary: FindingSummary;
+}
+
+export type EvaluationFailure =
+  | { code: "NO_RULE_PACK_FOR_DATE"; asOf: string; message: { vi: string; en: string } }
+  | { code: "UNKNOWN_RULE_PACK"; ruleSet: string; message: { vi: string; en: string } };
+
+export type EvaluationOutcome =
+  { ok: true; result: EvaluationResult } | { ok: false; failure: EvaluationFailure };
+
+export function findRulePack(id: string): { pack: RulePack; descriptor: RulePackDescriptor } | undefined {
+  const pack = rulePacks.find((candidate) => candidate.id === id);
+  const descriptor = rulePackDescriptors.find((candidate) => candidate.id === id);
+  return pack && descriptor ? { pack, descriptor } : undefined;
+}
+
+/** The pack named explicitly, or the one in force on `asOf`. */
+export function selectRulePack(
+  asOf: string,
+  ruleSet?: string,
+): { ok: true; pack: RulePack; descriptor: RulePackDescriptor } | { ok: false; failure: EvaluationFailure } {
+  if (ruleSet !== undefined) {
+    const found = findRulePack(ruleSet);
+    if (found) return { ok: true, ...found };
+    const known = rulePacks.map((pack) => pack.id).join(", ");
+    return {
+      ok: false,
+      failure: {
+        code: "UNKNOWN_RULE_PACK",
+        ruleSet,
+        message: {
+          vi: `Không có bộ quy tắc "${ruleSet}"; các bộ hiện có: ${known}.`,
+          en: `Unknown rule set "${ruleSet}"; available: ${known}.`,
+        },
+      },
+    };
+  }
+  const descriptor = findRulePackInForce(asOf);
+  const found = descriptor ? findRulePack(descriptor.id) : undefined;
+  if (found) return { ok: true, ...found };
+  const windows = rulePackDescriptors
+    .map((pack) => `${pack.id} ${pack.effectiveFrom} → ${pack.effectiveTo ?? "…"}`)
+    .join("; ");
+  return {
+    ok: false,
+    failure: {
+      code: "NO_RULE_PACK_FOR_DATE",
+      asOf,
+      message: {
+        vi: `Chưa có bộ quy tắc nào có hiệu lực vào ngày ${asOf} (${windows}); chọn một bộ bằng --rule-set.`,
+        en: `No rule set is in force on ${asOf} (${windows}); choose one with --rule-set.`,
+      },
+    },
+  };
+}
+
+export function evaluateSnapshot(snapshot: Snapshot, options: { ruleSet?: string } = {}): EvaluationOutcome {
+  const selected = selectRulePack(snapshot.asOf, options.ruleSet);
+  if (!selected.ok) return selected;
+  const findings = evaluateWithPack(snapshot, selected.pack);
+  return {
+    ok: true,
+    result: {
+      ruleSet: selected.pack.id,
+      asOf: snapshot.asOf,
+      findings,
+      summary: summarizeFindings(findings),
+    },
+  };
+}
+
+export function createRuleContext(asOf: string): RuleContext {
+  return { asOf, value: (parameter) => valueOn(parameter, asOf) };
+}
+
+/** All findings of `pack` for the snapshot, in a stable order: province, agencies (and their units), districts. */
+export function evaluateWithPack(snapshot: Snapshot, pack: RulePack): Finding[] {
+  const context = createRuleContext(snapshot.asOf);
+  const rules = groupRules(pack.rules);
+  const findings: Finding[] = [];
+  const run = (rule: Rule, produced: Finding[]): void => {
+    findings.push(...produced);
+    if (!rule.deputyQuota) return;
+    for (const finding of produced) {
+      for (const followUp of rules.followUp) findings.push(...followUp.evaluate(finding, context));
+    }
+  };
+
+  for (const rule of rules.province) run(rule, rule.evaluate(snapshot, context));
+
+  const { province } = snapshot;
+  for (const agency of snapshot.agencies) {
+    const agencyScope: AgencyScope = { agency, province };
+    for (const rule of rules.agency) run(rule, rule.evaluate(agencyScope, context));
+    runPositionRules(rules, context, findings, {
+      subject: { type: "agency", id: agency.id },
+      name: agency.name,
+      payroll: agency.payroll,
+      deputies: agency.deputies,
+      positions: agency.positions,
+      staff: agency.staff,
+      deputyLimit: firstLimit(rules.agency, (rule) => rule.deputyLimit?.(agencyScope, context)),
+    });
+    for (const unit of agency.units) {
+      const unitScopes: UnitScope[] = [{ unit, agency, parent: null, province }];
+      if (unit.type === "sub_department") {
+        for (const child of unit.units) unitScopes.push({ unit: child, agency, parent: unit, province });
+      }
+      for (const scope of unitScopes) {
+        for (const rule of rules.unit) run(rule, rule.evaluate(scope, context));
+        runPositionRules(rules, context, findings, {
+          subject: { type: "unit", id: scope.unit.id },
+          name: scope.unit.name,
+          payroll: scope.unit.payroll,
+          deputies: scope.unit.deputies,
+          positions: scope.unit.positions,
+          staff: scope.unit.staff,
+          deputyLimit: firstLimit(rules.unit, (rule) => rule.deputyLimit?.(scope, context)),
+        });
+      }
+    }
+  }
+
+  for (const district of snapshot.districts) {
+    for (const rule of rules.district) run(rule, rule.evaluate({ district, province }, context));
+    for (const division of district.divisions) {
+      const scope: DivisionScope = { division, district, province };
+      for (const rule of rules.division) run(rule, rule.evaluate(scope, context));
+      runPositionRules(rules, context, findings, {
+        subject: { type: "division", id: division.id },
+        name: division.name,
+        payroll: division.payroll,
+        deputies: division.deputies,
+        positions: division.positions,
+        staff: division.staff,
+        deputyLimit: firstLimit(rules.division, (rule) => rule.deputyLimit?.(scope, context)),
+      });
+    }
+  }
+  return findings;
+}
+
+interface GroupedRules {
+  province: Extract<Rule, { scope: "province" }>[];
+  agency: Extract<Rule, { scope: "agency" }>[];
+  unit: Extract<Rule, { scope: "unit" }>[];
+  district: Extract<Rule, { scope: "district" }>[];
+  division: Extract<Rule, { scope: "division" }>[];
+  positions: Extract<Rule, { scope: "positions" }>[];
+  followUp: Extract<Rule, { scope: "follow-up" }>[];
+}
+
+function groupRules(rules: readonly Rule[]): GroupedRules {
+  const grouped: GroupedRules = {
+    province: [],
+    agency: [],
+    unit: [],
+    district: [],
+    division: [],
+    positions: [],
+    followUp: [],
+  };
+  for (const rule of rules) {
+    switch (rule.scope) {
+      case "province":
+        grouped.province.push(rule);
+        break;
+      case "agency":
+        grouped.agency.push(rule);
+        break;
+      case "unit":
+        grouped.unit.push(rule);
+        break;
+      case "district":
+        grouped.district.push(rule);
+        break;
+      case "division":
+        grouped.division.push(rule);
+        break;
+      case "positions":
+        grouped.positions.push(rule);
+        break;
+      case "follow-up":
+        grouped.followUp.push(rule);
+        break;
+    }
+  }
+  return grouped;
+}
+
+function firstLimit<R>(rules: readonly R[], limitOf: (rule: R) => number | undefined): number | undefined {
+  for (const rule of rules) {
+    const limit = limitOf(rule);
+    if (limit !== undefined) return limit;
+  }
+  return undefined;
+}
+
+function runPositionRules(
+  rules: GroupedRules,
+  context: RuleContext,
+  findings: Finding[],
+  holder: Omit<PositionHolderScope, "positions"> & {
+    positions: PositionHolderScope["positions"] | undefined;
+  },
+): void {
+  const { positions } = holder;
+  if (!positions) return;
+  for (const rule of rules.positions) findings.push(...rule.evaluate({ ...holder, positions }, context));
+}

@@ -1,0 +1,64 @@
+// P-EST-01 (phòng thuộc sở), P-EST-02 (văn phòng sở), P-EST-04 (phòng thuộc chi cục), P-EST-05 (thanh
+// tra sở) and the payroll criterion (c) of P-EST-03 (chi cục): the minimum civil-servant payroll a unit
+// needs to be established. Khoản 2–5 Điều 5 Nghị định 24/2014/NĐ-CP, được sửa đổi, bổ sung bởi khoản 3
+// Điều 1 Nghị định 107/2020/NĐ-CP; thanh tra sở: Điều 17–18 Nghị định 03/2024/NĐ-CP.
+// Reading: the criteria apply to every unit in the snapshot, existing or new (ADR 0005).
+import type { Confidence } from "../../findings/finding.schema.ts";
+import type { LocalizedText } from "../../shared/localized.ts";
+import type { ProvinceClass } from "../../snapshot/catalogue.ts";
+import type { UnitType } from "../../snapshot/snapshot.schema.ts";
+import { makeFinding } from "../finding-builder.ts";
+import { interpretations } from "../interpretations.ts";
+import type { DatedParameter } from "../parameters.ts";
+import type { UnitRule } from "../rule.ts";
+import { provinceClassText } from "../wording.ts";
+
+export type MinimumByClass = Record<ProvinceClass, number>;
+
+export function createMinimumPayrollRule(options: {
+  id: string;
+  title: LocalizedText;
+  citation: string;
+  confidence: Confidence;
+  unitType: UnitType;
+  insideSubDepartment: boolean;
+  minimum: DatedParameter<MinimumByClass>;
+  classDependent: boolean;
+  unitLabel: LocalizedText;
+}): UnitRule {
+  const rule: UnitRule = {
+    scope: "unit",
+    id: options.id,
+    title: options.title,
+    citation: options.citation,
+    confidence: options.confidence,
+    interpretation: interpretations.establishmentAppliesToAllUnits,
+    parameters: [options.minimum],
+    evaluate: (scope, context) => {
+      const { unit } = scope;
+      if (unit.type !== options.unitType || (scope.parent !== null) !== options.insideSubDepartment)
+        return [];
+      const value = context.value(options.minimum);
+      if (!value) return [];
+      const minimum = value.value[scope.province.class];
+      if (unit.payroll >= minimum) return [];
+      const classText = provinceClassText(scope.province.class);
+      const where = options.classDependent
+        ? { vi: ` (${classText.vi})`, en: ` (${classText.en})` }
+        : { vi: "", en: "" };
+      return [
+        makeFinding(rule, value, {
+          subject: { type: "unit", id: unit.id },
+          actual: unit.payroll,
+          limit: minimum,
+          limitKind: "min",
+          message: {
+            vi: `${unit.name} có biên chế ${unit.payroll}, dưới mức tối thiểu ${minimum} để thành lập ${options.unitLabel.vi}${where.vi}; cần sắp xếp lại.`,
+            en: `${unit.name} has a payroll of ${unit.payroll}, below the minimum of ${minimum} for ${options.unitLabel.en}${where.en}; it must be re-arranged.`,
+          },
+        }),
+      ];
+    },
+  };
+  return rule;
+}

@@ -1,0 +1,32 @@
+// Shared Vietnamese/English wording for findings' messages.
+import type { LocalizedText } from "../shared/localized.ts";
+import type { ProvinceClass } from "../snapshot/catalogue.ts";
+import type { BandMatch } from "./parameters.ts";
+
+export function provinceClassText(provinceClass: ProvinceClass): LocalizedText {
+  switch (provinceClass) {
+    case "special":
+      return { vi: "Hà Nội, TP. Hồ Chí Minh", en: "Hà Nội or Hồ Chí Minh City" };
+    case "I":
+      return { vi: "tỉnh loại I", en: "class I province" };
+    case "II":
+      return { vi: "tỉnh loại II", en: "class II province" };
+    case "III":
+      return { vi: "tỉnh loại III", en: "class III province" };
+  }
+}
+
+/** "biên chế 7 < 8" / "biên chế 9 trong khoảng 9–14" / "biên chế 16 ≥ 15". */
+export function bandText(match: BandMatch, payroll: number): LocalizedText {
+  const { band, from } = match;
+  if (band.upTo === null) {
+    return { vi: `biên chế ${payroll} ≥ ${from}`, en: `payroll ${payroll} ≥ ${from}` };
+  }
+  if (from === 0) {
+    return { vi: `biên chế ${payroll} < ${band.upTo + 1}`, en: `payroll ${payroll} < ${band.upTo + 1}` };
+  }
+  return {
+    vi: `biên chế ${payroll} trong khoảng ${from}–${band.upTo}`,
+    en: `payroll ${payroll} within ${from}–${band.upTo}`,
+  };
+}

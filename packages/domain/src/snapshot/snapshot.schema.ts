@@ -1,0 +1,141 @@
+// The snapshot format `tinhgon.snapshot/1` — public contract, defined once here (formats.md).
+// Objects are strict: an unknown field is an error, so a typo never becomes a silent default.
+import { z } from "zod";
+
+import { isoDateSchema } from "../shared/iso-date.ts";
+import {
+  agencyKindSchema,
+  districtFunctionSchema,
+  districtTypeSchema,
+  positionGroupSchema,
+  provinceClassSchema,
+  rankCodeSchema,
+} from "./catalogue.ts";
+
+export const SNAPSHOT_FORMAT = "tinhgon.snapshot/1";
+
+export const entityIdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "ID_FORMAT" })
+  .max(120);
+
+const wholeNumber = z.number().int({ error: "WHOLE_NUMBER" }).min(0, { error: "WHOLE_NUMBER" });
+const nameSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(300)
+  .transform((value) => value.normalize("NFC"));
+
+export const positionSchema = z.strictObject({
+  id: entityIdSchema,
+  title: nameSchema,
+  group: positionGroupSchema,
+  rank: rankCodeSchema.nullable().default(null),
+  count: wholeNumber,
+});
+export type Position = z.infer<typeof positionSchema>;
+
+export const staffMemberSchema = z.strictObject({
+  id: entityIdSchema,
+  fullName: nameSchema,
+  birthDate: isoDateSchema,
+  gender: z.enum(["male", "female"]),
+  positionId: entityIdSchema.nullable().default(null),
+  role: z.enum(["head", "deputy", "staff"]),
+  rank: rankCodeSchema.nullable().default(null),
+});
+export type StaffMember = z.infer<typeof staffMemberSchema>;
+
+/** Optional detail carried by any agency, unit or division (job-position scheme, roadmap, documents). */
+const detailShape = {
+  positions: z.array(positionSchema).optional(),
+  staff: z.array(staffMemberSchema).optional(),
+};
+
+const unitCommonShape = {
+  id: entityIdSchema,
+  name: nameSchema,
+  payroll: wholeNumber,
+  deputies: wholeNumber,
+  ...detailShape,
+};
+
+/** Phòng thuộc chi cục: a division inside a sub_department. */
+export const subDivisionSchema = z.strictObject({ ...unitCommonShape, type: z.literal("division") });
+export type SubDivision = z.infer<typeof subDivisionSchema>;
+
+export const agencyUnitSchema = z.discriminatedUnion("type", [
+  z.strictObject({ ...unitCommonShape, type: z.literal("division") }),
+  z.strictObject({ ...unitCommonShape, type: z.literal("office") }),
+  z.strictObject({ ...unitCommonShape, type: z.literal("inspectorate") }),
+  z.strictObject({
+    ...unitCommonShape,
+    type: z.literal("sub_department"),
+    /** P-EST-03 (a): has specialised management objects under specialised law. */
+    specialisedScope: z.boolean().default(true),
+    /** P-EST-03 (b): decentralised or authorised to decide state-management matters. */
+    delegatedAuthority: z.boolean().default(true),
+    units: z.array(subDivisionSchema).default([]),
+  }),
+]);
+export type AgencyUnit = z.infer<typeof agencyUnitSchema>;
+export type UnitType = AgencyUnit["type"];
+
+export const agencySchema = z.strictObject({
+  id: entityIdSchema,
+  kind: agencyKindSchema,
+  name: nameSchema,
+  payroll: wholeNumber,
+  deputies: wholeNumber,
+  /** The division holding office functions when the agency has no unit of type "office" (P-EST-02). */
+  officeFunctionsUnitId: entityIdSchema.nullable().default(null),
+  units: z.array(agencyUnitSchema).default([]),
+  ...detailShape,
+});
+export type Agency = z.infer<typeof agencySchema>;
+
+export const divisionSchema = z.strictObject({
+  id: entityIdSchema,
+  name: nameSchema,
+  functions: z.array(districtFunctionSchema),
+  payroll: wholeNumber,
+  deputies: wholeNumber,
+  ...detailShape,
+});
+export type Division = z.infer<typeof divisionSchema>;
+
+export const districtSchema = z.strictObject({
+  id: entityIdSchema,
+  code: z.string().trim().min(1).max(20),
+  name: nameSchema,
+  type: districtTypeSchema,
+  island: z.boolean(),
+  /** A cap set by law for a named island district (Phú Quốc: 12); null = the general cap. */
+  islandDivisionCap: z.number().int().min(1).nullable().default(null),
+  ethnicMinority: z
+    .strictObject({ population: wholeNumber, qualifyingArea: z.boolean() })
+    .default({ population: 0, qualifyingArea: false }),
+  divisions: z.array(divisionSchema),
+});
+export type District = z.infer<typeof districtSchema>;
+
+export const provinceSchema = z.strictObject({
+  code: z.string().trim().min(1).max(20),
+  name: nameSchema,
+  class: provinceClassSchema,
+  mergedFrom: z.number().int().min(1).default(1),
+  agenciesComplete: z.boolean().default(false),
+});
+export type Province = z.infer<typeof provinceSchema>;
+
+export const snapshotSchema = z.strictObject({
+  format: z.literal(SNAPSHOT_FORMAT),
+  asOf: isoDateSchema,
+  province: provinceSchema,
+  agencies: z.array(agencySchema).default([]),
+  districts: z.array(districtSchema).default([]),
+});
+export type Snapshot = z.infer<typeof snapshotSchema>;
+/** What a snapshot file may contain before defaults are applied. */
+export type SnapshotInput = z.input<typeof snapshotSchema>;
