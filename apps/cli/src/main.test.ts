@@ -4,7 +4,11 @@ import { EXIT_INVALID_INPUT, EXIT_OK, main } from "./main.ts";
 
 function run(argv: string[]) {
   const output = { out: "", err: "" };
-  const io = { out: (text: string) => (output.out += text), err: (text: string) => (output.err += text) };
+  const io = {
+    out: (text: string) => (output.out += text),
+    err: (text: string) => (output.err += text),
+    readFile: () => Promise.reject(new Error("no file system in this test")),
+  };
   return main(argv, io).then((code) => ({ code, ...output }));
 }
 

@@ -1,26 +1,30 @@
 // `npx tinhgon …` — the command-line interface (contract in ../shared/domain/formats.md).
 // Exit codes: 0 no violation, 1 at least one violation, 2 invalid input or usage. Nothing else.
+import { readFile } from "node:fs/promises";
+
 import { rulePackDescriptors } from "@tinhgon/domain";
 
 import packageJson from "../package.json" with { type: "json" };
+import { runCheck } from "./commands/check.command.ts";
+import { runRules } from "./commands/rules.command.ts";
+import { type CliIo, EXIT_INVALID_INPUT, EXIT_OK } from "./io.ts";
 
-export const EXIT_OK = 0;
-export const EXIT_VIOLATIONS = 1;
-export const EXIT_INVALID_INPUT = 2;
+export { EXIT_INVALID_INPUT, EXIT_OK, EXIT_VIOLATIONS } from "./io.ts";
+export type { CliIo } from "./io.ts";
 
-export interface CliIo {
-  out: (text: string) => void;
-  err: (text: string) => void;
-}
-
-const defaultIo: CliIo = {
+export const defaultIo: CliIo = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
+  readFile: (path) => readFile(path, "utf8"),
 };
 
 const usage = `Tinh Gọn ${packageJson.version} — kiểm tra cơ cấu tổ chức theo quy định pháp luật
 
 Cách dùng (usage):
+  npx tinhgon check SNAPSHOT.json [--rule-set RS-2020] [--json]
+                                   kiểm tra một cơ cấu tổ chức (check a snapshot)
+  npx tinhgon rules [--rule-set RS-2020] [--json]
+                                   các quy tắc của một bộ, kèm căn cứ và tham số (a pack's rules)
   npx tinhgon rule-sets            liệt kê các bộ quy tắc pháp lý (list the rule packs)
   npx tinhgon --version            in phiên bản (print the version)
   npx tinhgon --help               hướng dẫn này (this help)
@@ -28,30 +32,41 @@ Cách dùng (usage):
 Mã thoát (exit codes): 0 không vi phạm; 1 có vi phạm; 2 dữ liệu vào hoặc câu lệnh không hợp lệ.
 `;
 
-export function main(argv: readonly string[], io: CliIo = defaultIo): Promise<number> {
-  const [command] = argv;
-  switch (command) {
-    case undefined:
-    case "help":
-    case "--help":
-    case "-h":
-      io.out(usage);
-      return Promise.resolve(EXIT_OK);
-    case "--version":
-    case "-v":
-      io.out(`${packageJson.version}\n`);
-      return Promise.resolve(EXIT_OK);
-    case "rule-sets":
-      for (const pack of rulePackDescriptors) {
-        io.out(
-          `${pack.id}\t${pack.effectiveFrom} → ${pack.effectiveTo ?? "nay"}\t${pack.instruments.join("; ")}\n`,
+export async function main(argv: readonly string[], io: CliIo = defaultIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case undefined:
+      case "help":
+      case "--help":
+      case "-h":
+        io.out(usage);
+        return EXIT_OK;
+      case "--version":
+      case "-v":
+        io.out(`${packageJson.version}\n`);
+        return EXIT_OK;
+      case "check":
+        return await runCheck(rest, io);
+      case "rules":
+        return runRules(rest, io);
+      case "rule-sets":
+        for (const pack of rulePackDescriptors) {
+          io.out(
+            `${pack.id}\t${pack.effectiveFrom} → ${pack.effectiveTo ?? "nay"}\t${pack.instruments.join("; ")}\n`,
+          );
+        }
+        return EXIT_OK;
+      default:
+        io.err(
+          `Lệnh không hợp lệ: "${command}". Chạy \`npx tinhgon --help\` để xem các lệnh.\n(Unknown command.)\n`,
         );
-      }
-      return Promise.resolve(EXIT_OK);
-    default:
-      io.err(
-        `Lệnh không hợp lệ: "${command}". Chạy \`npx tinhgon --help\` để xem các lệnh.\n(Unknown command.)\n`,
-      );
-      return Promise.resolve(EXIT_INVALID_INPUT);
+        return EXIT_INVALID_INPUT;
+    }
+  } catch (error) {
+    // A defect of ours, never a stack trace for the user; exit codes stay 0/1/2 as the contract says.
+    const detail = error instanceof Error ? error.message : String(error);
+    io.err(`Lỗi nội bộ của Tinh Gọn (internal error): ${detail}\nVui lòng báo lỗi kèm tệp đầu vào.\n`);
+    return EXIT_INVALID_INPUT;
   }
 }

@@ -1,0 +1,62 @@
+// `tinhgon check SNAPSHOT.json [--rule-set ID] [--json]` — the compliance gate (formats.md).
+import { parseArgs } from "node:util";
+
+import { evaluateSnapshot, formatInputProblem, parseSnapshotText, selectRulePack } from "@tinhgon/domain";
+
+import { formatDateVi, formatFindingGroups, formatPackHeading, formatSummaryLine } from "../format.ts";
+import { type CliIo, EXIT_INVALID_INPUT, EXIT_OK, EXIT_VIOLATIONS } from "../io.ts";
+import { readInputFile, usageError } from "./command-support.ts";
+
+export async function runCheck(args: readonly string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: { "rule-set": { type: "string" }, json: { type: "boolean", default: false } },
+    });
+  } catch (error) {
+    return usageError(io, error, "npx tinhgon check SNAPSHOT.json [--rule-set RS-2020] [--json]");
+  }
+  const [file, ...extra] = parsed.positionals;
+  if (file === undefined || extra.length > 0) {
+    return usageError(io, undefined, "npx tinhgon check SNAPSHOT.json [--rule-set RS-2020] [--json]");
+  }
+
+  const text = await readInputFile(io, file);
+  if (text === undefined) return EXIT_INVALID_INPUT;
+  const snapshot = parseSnapshotText(text);
+  if (!snapshot.ok) {
+    io.err(`${file}: dữ liệu không hợp lệ (invalid input):\n`);
+    for (const problem of snapshot.problems) io.err(`  ${formatInputProblem(problem)}\n`);
+    return EXIT_INVALID_INPUT;
+  }
+  const outcome = evaluateSnapshot(snapshot.value, {
+    ...(parsed.values["rule-set"] === undefined ? {} : { ruleSet: parsed.values["rule-set"] }),
+  });
+  if (!outcome.ok) {
+    io.err(`${outcome.failure.message.vi}\n(${outcome.failure.message.en})\n`);
+    return EXIT_INVALID_INPUT;
+  }
+  const { result } = outcome;
+  if (parsed.values.json) {
+    io.out(
+      `${JSON.stringify({ ruleSet: result.ruleSet, asOf: result.asOf, findings: result.findings, summary: result.summary }, null, 2)}\n`,
+    );
+  } else {
+    const selected = selectRulePack(result.asOf, result.ruleSet);
+    const heading = selected.ok ? formatPackHeading(selected.descriptor) : result.ruleSet;
+    io.out(
+      [
+        `Tinh Gọn — kiểm tra cơ cấu tổ chức: ${snapshot.value.province.name}`,
+        `Ngày áp dụng: ${formatDateVi(result.asOf)}`,
+        `Bộ quy tắc: ${heading}`,
+        "",
+        formatFindingGroups(result.findings),
+        formatSummaryLine(result.summary),
+        "",
+      ].join("\n"),
+    );
+  }
+  return result.summary.violations > 0 ? EXIT_VIOLATIONS : EXIT_OK;
+}
