@@ -45,10 +45,16 @@ import type { RulePack } from "./rule-pack.ts";
 import { decree62InForce } from "./shared-parameters.ts";
 
 const FROM = "2014-05-20";
+/** Decree 37/2014 (districts) took effect a month after Decree 24/2014 (legal-rules.md §0). */
+const DISTRICT_FROM = "2014-06-20";
 const TO = "2020-11-24";
 
 function inForce<T>(value: T, citation: string, confidence: DatedValue<T>["confidence"]): DatedValue<T> {
   return { from: FROM, to: TO, value, citation, confidence };
+}
+
+function inForceForDistricts<T>(value: T, citation: string, confidence: DatedValue<T>["confidence"]): DatedValue<T> {
+  return { from: DISTRICT_FROM, to: TO, value, citation, confidence };
 }
 
 function parameter<T>(id: string, vi: string, en: string, ...values: DatedValue<T>[]): DatedParameter<T> {
@@ -66,7 +72,7 @@ export const deputyHeadsPerDivision = parameter<number>(
   "deputy-heads-per-division",
   "Số Phó Trưởng phòng tối đa của mỗi phòng cấp huyện",
   "Maximum deputy heads per district division",
-  inForce(3, citations.districtDeputies2014, "RECALLED"),
+  inForceForDistricts(3, citations.districtDeputies2014, "RECALLED"),
 );
 
 /** The 17 common sở of the original text; the "VHTT where a Sở Du lịch exists" variant came in 2020. */
@@ -95,14 +101,14 @@ export const districtCommonFunctions = parameter<readonly DistrictFunction[]>(
   "district-common-functions",
   "Các phòng chuyên môn được tổ chức thống nhất ở cấp huyện",
   "Divisions every district organises",
-  inForce(commonDistrictFunctions, citations.districtCommon2014, "CONFIRMED"),
+  inForceForDistricts(commonDistrictFunctions, citations.districtCommon2014, "CONFIRMED"),
 );
 
 export const districtTypeSpecificFunctions = parameter<TypeSpecificFunctions>(
   "district-type-specific-functions",
   "Phòng chuyên môn đặc thù theo loại đơn vị hành chính",
   "Type-specific divisions",
-  inForce(
+  inForceForDistricts(
     { urban: urbanDistrictFunctions, rural: ruralDistrictFunctions },
     citations.districtTypeSpecific,
     "CONFIRMED",
@@ -114,21 +120,21 @@ export const ethnicAffairsCriteria = parameter<EthnicAffairsCriteria | null>(
   "ethnic-affairs-criteria",
   "Điều kiện thành lập Phòng Dân tộc (văn bản gốc: chưa kiểm tra)",
   "Ethnic Affairs division criteria (original text: not checked)",
-  inForce(null, citations.ethnicAffairs2014, "RECALLED"),
+  inForceForDistricts(null, citations.ethnicAffairs2014, "RECALLED"),
 );
 
 export const islandDivisionCap = parameter<number>(
   "island-division-cap",
   "Số phòng chuyên môn tối đa của huyện đảo",
   "Maximum divisions of an island district",
-  inForce(10, citations.islandDistrict2014, "CONFIRMED"),
+  inForceForDistricts(10, citations.islandDistrict2014, "CONFIRMED"),
 );
 
 export const nonIslandDivisionCap = parameter<NonIslandCap>(
   "non-island-division-cap",
   "Số phòng chuyên môn tối đa của huyện không phải huyện đảo (10 + 2 + Phòng Dân tộc)",
   "Maximum divisions of a non-island district (10 + 2 + Ethnic Affairs)",
-  inForce({ base: 12, withEthnicAffairs: 13 }, citations.nonIslandCap2014, "DERIVED"),
+  inForceForDistricts({ base: 12, withEthnicAffairs: 13 }, citations.nonIslandCap2014, "DERIVED"),
 );
 
 export const rs2014Pack: RulePack = {
