@@ -1,6 +1,6 @@
 // Prisma CLI configuration (run by the Prisma CLI only, never by the app).
 // Three workarounds for Prisma 6.19 with @prisma/adapter-pg and the JavaScript schema engine, see
-// docs/adr/0001-stack.md and ../shared/STACK.md. Tool config: it may read process.env (lint exemption).
+// docs/adr/0001-stack-and-architecture.md and ../shared/STACK.md. Tool config: it may read process.env (lint exemption).
 import { PrismaPg } from "@prisma/adapter-pg";
 import { defineConfig } from "prisma/config";
 

@@ -1,4 +1,4 @@
-// Debian's Chromium driven by playwright-core (no browser download; see docs/adr/0001-stack.md).
+// Debian's Chromium driven by playwright-core (no browser download; see docs/adr/0001-stack-and-architecture.md).
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";

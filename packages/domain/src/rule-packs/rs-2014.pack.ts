@@ -53,7 +53,11 @@ function inForce<T>(value: T, citation: string, confidence: DatedValue<T>["confi
   return { from: FROM, to: TO, value, citation, confidence };
 }
 
-function inForceForDistricts<T>(value: T, citation: string, confidence: DatedValue<T>["confidence"]): DatedValue<T> {
+function inForceForDistricts<T>(
+  value: T,
+  citation: string,
+  confidence: DatedValue<T>["confidence"],
+): DatedValue<T> {
   return { from: DISTRICT_FROM, to: TO, value, citation, confidence };
 }
 
@@ -75,7 +79,8 @@ export const deputyHeadsPerDivision = parameter<number>(
   inForceForDistricts(3, citations.districtDeputies2014, "RECALLED"),
 );
 
-/** The 17 common sở of the original text; the "VHTT where a Sở Du lịch exists" variant came in 2020. */
+/** The 17 common sở of the original text. The culture variant (VHTT beside a Sở Du lịch) is accepted too:
+ * provinces such as Hải Phòng ran a Sở Du lịch before 2020 (legal-rules.md §5). */
 export const commonAgencyList = parameter<CommonAgencyList>(
   "common-agencies",
   "Các sở được tổ chức thống nhất ở các tỉnh",

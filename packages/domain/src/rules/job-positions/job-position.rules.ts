@@ -3,6 +3,8 @@
 // `positions` (and, for JP-06/07, `staff`). Messages name staff by id, never by name: findings reach
 // users who may not see personal data. JP-01 (one of the four groups) is enforced by the snapshot
 // format itself; JP-02 (workload type) has no field in the format and is not evaluated (ADR 0016).
+// Decree 62/2020's date only switches these rules on: findings cite each rule's own provision and
+// confidence, not the switch's.
 import type { Confidence, Finding } from "../../findings/finding.schema.ts";
 import { type RankCode, rankNames } from "../../snapshot/catalogue.ts";
 import type { Position } from "../../snapshot/snapshot.schema.ts";
@@ -61,7 +63,7 @@ export function createRankStructureRule(options: JobPositionRuleOptions): Positi
         en: `${entry.rank ?? "no rank"} ${entry.count} (${entry.percent}%)`,
       }));
       return [
-        makeFinding(rule, value, {
+        makeFinding(rule, undefined, {
           severity: "info",
           subject: holder.subject,
           message: {
@@ -99,7 +101,7 @@ export function createLeadershipPositionsRule(options: JobPositionRuleOptions): 
       const limit = 1 + deputies;
       if (leadership <= limit) return [];
       return [
-        makeFinding(rule, value, {
+        makeFinding(rule, undefined, {
           subject: holder.subject,
           actual: leadership,
           limit,
@@ -136,7 +138,7 @@ export function createPayrollCoverageRule(options: JobPositionRuleOptions): Posi
         .reduce((sum, position) => sum + position.count, 0);
       if (civilServant <= holder.payroll) return [];
       return [
-        makeFinding(rule, value, {
+        makeFinding(rule, undefined, {
           severity: "warning",
           subject: holder.subject,
           actual: civilServant,
@@ -173,7 +175,7 @@ export function createPlacementRule(options: JobPositionRuleOptions): PositionRu
         const placed = holder.staff.filter((member) => member.positionId === position.id).length;
         if (placed <= position.count) continue;
         findings.push(
-          makeFinding(rule, value, {
+          makeFinding(rule, undefined, {
             subject: holder.subject,
             actual: placed,
             limit: position.count,
@@ -213,7 +215,7 @@ export function createRankMatchRule(options: JobPositionRuleOptions): PositionRu
         // Lower index = higher rank (01.001 Chuyên viên cao cấp).
         const lower = rankOrder.indexOf(member.rank) > rankOrder.indexOf(position.rank);
         findings.push(
-          makeFinding(rule, value, {
+          makeFinding(rule, undefined, {
             severity: lower ? "warning" : "info",
             subject: holder.subject,
             message: lower
