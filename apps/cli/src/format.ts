@@ -17,7 +17,10 @@ export function formatDateVi(isoDate: string): string {
 
 export function formatLimit(finding: Finding): string | undefined {
   if (finding.actual === undefined || finding.limit === undefined) return undefined;
-  const kind = finding.limitKind === "min" ? "tối thiểu" : "tối đa";
+  // D-DEP-01's per-division warning compares with a threshold worth a second look (ADR 0006), not a
+  // legal maximum: the decree sets no per-division cap.
+  const threshold = finding.severity === "warning" && finding.ruleId === "D-DEP-01";
+  const kind = threshold ? "ngưỡng cảnh báo" : finding.limitKind === "min" ? "tối thiểu" : "tối đa";
   return `Thực tế ${finding.actual}; ${kind} ${finding.limit}`;
 }
 

@@ -17,3 +17,7 @@ export * from "./evaluation/evaluate-snapshot.ts";
 export * from "./system/system-health.schema.ts";
 export * from "./shared/search-key.ts";
 export * from "./synthetic/generate-provinces.ts";
+export * from "./snapshot/edit-snapshot.ts";
+export * from "./findings/check-report.schema.ts";
+export * from "./job-positions/position-scheme.ts";
+export * from "./snapshot/find-node.ts";

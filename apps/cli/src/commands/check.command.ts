@@ -1,7 +1,13 @@
 // `tinhgon check SNAPSHOT.json [--rule-set ID] [--json]` — the compliance gate (formats.md).
 import { parseArgs } from "node:util";
 
-import { evaluateSnapshot, formatInputProblem, parseSnapshotText, selectRulePack } from "@tinhgon/domain";
+import {
+  evaluateSnapshot,
+  formatInputProblem,
+  parseSnapshotText,
+  selectRulePack,
+  toCheckReport,
+} from "@tinhgon/domain";
 
 import { formatDateVi, formatFindingGroups, formatPackHeading, formatSummaryLine } from "../format.ts";
 import { type CliIo, EXIT_INVALID_INPUT, EXIT_OK, EXIT_VIOLATIONS } from "../io.ts";
@@ -20,7 +26,11 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<numb
   }
   const [file, ...extra] = parsed.positionals;
   if (file === undefined || extra.length > 0) {
-    return usageError(io, undefined, "npx tinhgon check SNAPSHOT.json [--rule-set RS-2020] [--json]");
+    const reason =
+      file === undefined
+        ? { vi: "Thiếu tên tệp cơ cấu tổ chức (SNAPSHOT.json).", en: "missing the snapshot file" }
+        : { vi: `Chỉ kiểm tra một tệp mỗi lần; thừa: ${extra.join(" ")}.`, en: "one file at a time" };
+    return usageError(io, reason, "npx tinhgon check SNAPSHOT.json [--rule-set RS-2020] [--json]");
   }
 
   const text = await readInputFile(io, file);
@@ -40,9 +50,8 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<numb
   }
   const { result } = outcome;
   if (parsed.values.json) {
-    io.out(
-      `${JSON.stringify({ ruleSet: result.ruleSet, asOf: result.asOf, findings: result.findings, summary: result.summary }, null, 2)}\n`,
-    );
+    io.out(`${JSON.stringify(toCheckReport(result), null, 2)}
+`);
   } else {
     const selected = selectRulePack(result.asOf, result.ruleSet);
     const heading = selected.ok ? formatPackHeading(selected.descriptor) : result.ruleSet;

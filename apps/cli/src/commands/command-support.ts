@@ -1,8 +1,14 @@
 import { type CliIo, EXIT_INVALID_INPUT } from "../io.ts";
 
-export function usageError(io: CliIo, error: unknown, usage: string): number {
-  const detail = error instanceof Error ? `${error.message}\n` : "";
-  io.err(`${detail}Cách dùng (usage): ${usage}\n`);
+/** Explains a usage mistake in Vietnamese (with Node's English detail for an unknown option). */
+export function usageError(io: CliIo, reason: unknown, usage: string): number {
+  const text =
+    reason instanceof Error
+      ? `Câu lệnh không hợp lệ: ${reason.message}`
+      : typeof reason === "object" && reason !== null && "vi" in reason && "en" in reason
+        ? `${String(reason.vi)} (${String(reason.en)})`
+        : "Câu lệnh không hợp lệ.";
+  io.err(`${text}\nCách dùng (usage): ${usage}\n`);
   return EXIT_INVALID_INPUT;
 }
 

@@ -87,7 +87,7 @@ export function selectRulePack(
 export function evaluateSnapshot(snapshot: Snapshot, options: { ruleSet?: string } = {}): EvaluationOutcome {
   const selected = selectRulePack(snapshot.asOf, options.ruleSet);
   if (!selected.ok) return selected;
-  const findings = evaluateWithPack(snapshot, selected.pack);
+  const findings = evaluateWithPack(snapshot, selected.pack, rulesDate(snapshot.asOf, selected.descriptor));
   return {
     ok: true,
     result: {
@@ -99,13 +99,25 @@ export function evaluateSnapshot(snapshot: Snapshot, options: { ruleSet?: string
   };
 }
 
+/**
+ * The date whose parameter values a pack applies. Inside the pack's window it is the snapshot's date;
+ * a pack chosen explicitly for a structure dated outside its window ("how does this 2026 structure fare
+ * under RS-2020?") applies the values of its nearest day in force, never nothing.
+ */
+export function rulesDate(asOf: string, pack: RulePackDescriptor): string {
+  if (asOf < pack.effectiveFrom) return pack.effectiveFrom;
+  if (pack.effectiveTo !== null && asOf > pack.effectiveTo) return pack.effectiveTo;
+  return asOf;
+}
+
 export function createRuleContext(asOf: string): RuleContext {
   return { asOf, value: (parameter) => valueOn(parameter, asOf) };
 }
 
 /** All findings of `pack` for the snapshot, in a stable order: province, agencies (and their units), districts. */
-export function evaluateWithPack(snapshot: Snapshot, pack: RulePack): Finding[] {
-  const context = createRuleContext(snapshot.asOf);
+export function evaluateWithPack(snapshot: Snapshot, pack: RulePack, date: string = snapshot.asOf): Finding[] {
+  const context = createRuleContext(date);
+
   const rules = groupRules(pack.rules);
   const findings: Finding[] = [];
   const run = (rule: Rule, produced: Finding[]): void => {

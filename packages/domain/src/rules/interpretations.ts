@@ -23,8 +23,8 @@ export const interpretations = {
   establishmentAppliesToAllUnits: reading(
     "INT-ESTABLISHMENT-ALL-UNITS",
     "0005-establishment-criteria-apply-to-every-unit.md",
-    "Tiêu chí thành lập áp dụng cho mọi đơn vị trong cơ cấu, kể cả đơn vị đang tồn tại: đơn vị dưới mức tối thiểu phải được sắp xếp lại.",
-    "Establishment criteria apply to every unit, existing or new: a unit below the minimum must be re-arranged.",
+    "Tiêu chí thành lập áp dụng cho mọi đơn vị trong cơ cấu, kể cả đơn vị đang tồn tại: đơn vị không đáp ứng tiêu chí phải được sắp xếp lại.",
+    "Establishment criteria apply to every unit, existing or new: a unit that does not meet them must be re-arranged.",
   ),
   districtDeputyPool: reading(
     "INT-DISTRICT-DEPUTY-POOL",

@@ -46,6 +46,15 @@ export function problemFromIssue(issue: z.core.$ZodIssue): InputProblem {
   return { path, message: messageForIssue(issue) };
 }
 
+/** Like problemFromIssue, but an unknown field is reported at its own path, one problem per field. */
+export function problemsFromIssue(issue: z.core.$ZodIssue): InputProblem[] {
+  if (issue.code !== "unrecognized_keys") return [problemFromIssue(issue)];
+  return issue.keys.map((key) => ({
+    path: formatJsonPath([...issue.path, key]),
+    message: { vi: "trường không được định nghĩa trong định dạng", en: "unknown field" },
+  }));
+}
+
 function messageForIssue(issue: z.core.$ZodIssue): LocalizedText {
   if (issue.message === "WHOLE_NUMBER") {
     return { vi: "phải là số nguyên ≥ 0", en: "expected a whole number ≥ 0" };

@@ -2,7 +2,7 @@
 // references the schema cannot see (unique ids, officeFunctionsUnitId, staff → position). Every
 // problem is returned, each with its JSON path; nothing throws.
 import type { LocalizedText } from "../shared/localized.ts";
-import { type InputProblem, type ParseResult, problemFromIssue } from "./input-problem.ts";
+import { type InputProblem, type ParseResult, problemsFromIssue } from "./input-problem.ts";
 import {
   SNAPSHOT_FORMAT,
   snapshotSchema,
@@ -56,7 +56,7 @@ export function parseSnapshot(input: unknown): ParseResult<Snapshot> {
   const versionProblem = formatVersionProblem(input, SNAPSHOT_FORMAT);
   if (versionProblem) return { ok: false, problems: [versionProblem] };
   const result = snapshotSchema.safeParse(input);
-  if (!result.success) return { ok: false, problems: result.error.issues.map(problemFromIssue) };
+  if (!result.success) return { ok: false, problems: result.error.issues.flatMap(problemsFromIssue) };
   const problems = findReferenceProblems(result.data);
   return problems.length === 0 ? { ok: true, value: result.data } : { ok: false, problems };
 }

@@ -1,13 +1,24 @@
 // Test builders: small, valid snapshots with only what a scenario needs. Used by the unit tests of the
 // rules; not exported from the package.
-import type { ProvinceClass } from "../snapshot/catalogue.ts";
+import { evaluateSnapshot } from "../evaluation/evaluate-snapshot.ts";
+import type { Finding, Severity } from "../findings/finding.schema.ts";
+import type { RulePackId } from "../rule-packs/rule-pack-catalogue.ts";
+import {
+  type AgencyKind,
+  agencyKindNames,
+  commonAgencyKinds,
+  type ProvinceClass,
+} from "../snapshot/catalogue.ts";
 import { parseSnapshot } from "../snapshot/parse-snapshot.ts";
 import type { Snapshot, SnapshotInput } from "../snapshot/snapshot.schema.ts";
 
-type AgencyInput = NonNullable<SnapshotInput["agencies"]>[number];
-type UnitInput = NonNullable<AgencyInput["units"]>[number];
-type DistrictInput = NonNullable<SnapshotInput["districts"]>[number];
-type DivisionInput = DistrictInput["divisions"][number];
+export type AgencyInput = NonNullable<SnapshotInput["agencies"]>[number];
+export type UnitInput = NonNullable<AgencyInput["units"]>[number];
+export type SubDivisionInput = NonNullable<Extract<UnitInput, { type: "sub_department" }>["units"]>[number];
+export type DistrictInput = NonNullable<SnapshotInput["districts"]>[number];
+export type DivisionInput = DistrictInput["divisions"][number];
+export type PositionInput = NonNullable<DivisionInput["positions"]>[number];
+export type StaffInput = NonNullable<DivisionInput["staff"]>[number];
 
 /** Parses through the real schema, so a builder can never produce what a file could not contain. */
 export function buildSnapshot(input: {
@@ -86,4 +97,161 @@ export function ruleIds(
   severity = "violation",
 ): string[] {
   return findings.filter((finding) => finding.severity === severity).map((finding) => finding.ruleId);
+}
+
+// --- Scenario helpers (the per-provision *.scenarios.test.ts files) ------------------------------------
+
+/** Every province class of the snapshot format, with the wording a test name uses. */
+export const provinceClasses: readonly ProvinceClass[] = ["special", "I", "II", "III"];
+
+export const provinceClassLabels: Record<ProvinceClass, string> = {
+  special: "Hà Nội/TP.HCM (loại đặc biệt)",
+  I: "tỉnh loại I",
+  II: "tỉnh loại II",
+  III: "tỉnh loại III",
+};
+
+/** A unit directly under a sở (phòng, văn phòng, thanh tra). */
+export function unit(
+  type: "division" | "office" | "inspectorate",
+  overrides: Partial<Omit<Extract<UnitInput, { type: "division" }>, "type">> = {},
+): UnitInput {
+  return { id: `unit-${type}`, type, name: `Đơn vị ${type}`, payroll: 10, deputies: 1, ...overrides };
+}
+
+/** A chi cục with `divisionCount` phòng (payroll 6, 1 deputy each: compliant with P-EST-04 and P-DEP-06). */
+export function subDepartment(
+  divisionCount: number,
+  overrides: Partial<Omit<Extract<UnitInput, { type: "sub_department" }>, "type">> = {},
+): UnitInput {
+  return {
+    id: "chi-cuc",
+    type: "sub_department",
+    name: "Chi cục Thử nghiệm",
+    payroll: 20,
+    deputies: 1,
+    units: Array.from({ length: divisionCount }, (_, index) => ({
+      id: `chi-cuc-phong-${index + 1}`,
+      type: "division" as const,
+      name: `Phòng ${index + 1} thuộc chi cục`,
+      payroll: 6,
+      deputies: 1,
+    })),
+    ...overrides,
+  };
+}
+
+/**
+ * The 17 sở every province organises under RS-2020 (P-SO-01), without internal units: `VAN_HOA_THE_THAO`
+ * is left out (it replaces VHTTDL only where a Sở Du lịch exists). Each has `deputies` deputy directors.
+ */
+export function commonAgencies(deputies = 3, except: readonly AgencyKind[] = []): AgencyInput[] {
+  return commonAgencyKinds
+    .filter((kind) => kind !== "VAN_HOA_THE_THAO" && !except.includes(kind))
+    .map((kind) => ({
+      id: `so-${kind.toLowerCase().replaceAll("_", "-")}`,
+      kind,
+      name: agencyKindNames[kind],
+      payroll: 40,
+      deputies,
+    }));
+}
+
+/** A compliant quận: the 10 common divisions plus Kinh tế and Quản lý đô thị, 1 deputy each. */
+export function urbanDistrict(overrides: Partial<DistrictInput> = {}): DistrictInput {
+  return {
+    id: "quan-a",
+    code: "998",
+    name: "Quận A",
+    type: "urban_district",
+    island: false,
+    divisions: [
+      ...commonDivisions.map(([id, functions]) =>
+        division({ id: `quan-a-${id}`, name: `Phòng ${id}`, functions }),
+      ),
+      division({ id: "quan-a-kt", name: "Phòng Kinh tế", functions: ["KINH_TE"] }),
+      division({ id: "quan-a-qldt", name: "Phòng Quản lý đô thị", functions: ["QUAN_LY_DO_THI"] }),
+    ],
+    ...overrides,
+  };
+}
+
+/**
+ * A district with exactly `count` divisions: the compliant rural set, cut or extended with divisions that
+ * hold no function. For the counting rules (D-PH-04, D-PH-05, D-DEP-01), which look only at the number.
+ */
+export function districtWithDivisions(count: number, overrides: Partial<DistrictInput> = {}): DistrictInput {
+  const base = ruralDistrict().divisions;
+  const extra = Array.from({ length: Math.max(0, count - base.length) }, (_, index) =>
+    division({ id: `huyen-a-them-${index + 1}`, name: `Phòng bổ sung ${index + 1}` }),
+  );
+  return ruralDistrict({ divisions: [...base, ...extra].slice(0, count), ...overrides });
+}
+
+/** The findings of the pack in force on the snapshot's date (or of `ruleSet`); a failure throws. */
+export function evaluateFindings(snapshot: Snapshot, ruleSet?: RulePackId): Finding[] {
+  const outcome = evaluateSnapshot(snapshot, ruleSet === undefined ? {} : { ruleSet });
+  if (!outcome.ok) throw new Error(outcome.failure.message.en);
+  return outcome.result.findings;
+}
+
+/** The findings of one rule, optionally of one severity. */
+export function findingsOf(findings: readonly Finding[], ruleId: string, severity?: Severity): Finding[] {
+  return findings.filter(
+    (finding) => finding.ruleId === ruleId && (severity === undefined || finding.severity === severity),
+  );
+}
+
+export interface ThresholdRow {
+  /** The number the rule compares (deputies, payroll, divisions …). */
+  actual: number;
+  complies: boolean;
+  /** "hợp lệ" or "vi phạm", for the test name. */
+  verdict: string;
+}
+
+/** Below, at and above a maximum: `limit - 1` (when ≥ 0) and `limit` comply; `limit + 1` does not. */
+export function aroundMaximum<T extends { limit: number }>(row: T): (T & ThresholdRow)[] {
+  return [row.limit - 1, row.limit, row.limit + 1]
+    .filter((actual) => actual >= 0)
+    .map((actual) => {
+      const complies = actual <= row.limit;
+      return { ...row, actual, complies, verdict: complies ? "hợp lệ" : "vi phạm" };
+    });
+}
+
+/** Below, at and above a minimum: `limit - 1` does not comply (when ≥ 0); `limit` and `limit + 1` do. */
+export function aroundMinimum<T extends { limit: number }>(row: T): (T & ThresholdRow)[] {
+  return [row.limit - 1, row.limit, row.limit + 1]
+    .filter((actual) => actual >= 0)
+    .map((actual) => {
+      const complies = actual >= row.limit;
+      return { ...row, actual, complies, verdict: complies ? "hợp lệ" : "vi phạm" };
+    });
+}
+
+/**
+ * Rows for `it.each(…)("%s", (_name, row) => …)`: each row with its full test name, so the name reads as
+ * Vietnamese text (vitest's `$field` interpolation quotes strings and prints 0 as "+0").
+ */
+export function named<T>(rows: readonly T[], name: (row: T) => string): [string, T][] {
+  return rows.map((row) => [name(row), row]);
+}
+
+/** A job position (Decree 62/2020): a professional "Chuyên viên" position for one person unless overridden. */
+export function position(overrides: Partial<PositionInput> & Pick<PositionInput, "id">): PositionInput {
+  return { title: "Chuyên viên", group: "professional", count: 1, ...overrides };
+}
+
+/** A civil servant, placed nowhere and with no rank unless overridden. */
+export function staffMember(overrides: Partial<StaffInput> & Pick<StaffInput, "id">): StaffInput {
+  return {
+    fullName: "Nguyễn Văn An",
+    birthDate: "1985-01-01",
+    gender: "male",
+    role: "staff",
+    positionId: null,
+    rank: null,
+    ...overrides,
+  };
 }

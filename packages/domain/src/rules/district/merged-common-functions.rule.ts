@@ -1,7 +1,8 @@
 // D-PH-06 — outside island districts, Decree 108/2020 gives no general permission to merge two of the
 // uniform divisions (combinations seen in practice were Party–State pilots). A division holding two or
 // more common functions in a non-island district is a violation. Điều 7 Nghị định 37/2014/NĐ-CP, được
-// sửa đổi, bổ sung bởi Nghị định 108/2020/NĐ-CP. RECALLED; reading in ADR 0009.
+// sửa đổi, bổ sung bởi Nghị định 108/2020/NĐ-CP. RECALLED; reading in ADR 0009. The list of common
+// functions is D-PH-01's (CONFIRMED); the verdict is this rule's own, so findings carry its citation and tag.
 import type { Confidence } from "../../findings/finding.schema.ts";
 import { type DistrictFunction, districtFunctionNames } from "../../snapshot/catalogue.ts";
 import { makeFinding } from "../finding-builder.ts";
@@ -33,7 +34,7 @@ export function createMergedCommonFunctionsRule(options: {
       if (merged.length < 2) return [];
       const names = merged.map((code) => districtFunctionNames[code]).join(", ");
       return [
-        makeFinding(rule, value, {
+        makeFinding(rule, undefined, {
           subject: { type: "division", id: division.id },
           actual: merged.length,
           limit: 1,
