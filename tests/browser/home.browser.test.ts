@@ -2,7 +2,7 @@
 // English switch, and translated errors (never raw JSON).
 import { join } from "node:path";
 
-import { parseServerEnv, startApplication, type RunningApplication } from "@tinhgon/server";
+import { createLogger, parseServerEnv, startApplication, type RunningApplication } from "@tinhgon/server";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -20,6 +20,7 @@ describe.skipIf(!chromiumAvailable)("home page in Chromium", () => {
     app = await startApplication(
       parseServerEnv({ DATABASE_URL: database.url, PORT: "0", HOST: "127.0.0.1", NODE_ENV: "test" }),
       () => undefined,
+      createLogger({ level: "silent" }),
     );
     browser = await launchBrowser();
   });

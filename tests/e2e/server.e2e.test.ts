@@ -1,6 +1,6 @@
 // The real application over real HTTP: migrations, demo seed, /healthz, /trpc and the web app.
 import type { AppRouter } from "@tinhgon/api";
-import { parseServerEnv, startApplication, type RunningApplication } from "@tinhgon/server";
+import { createLogger, parseServerEnv, startApplication, type RunningApplication } from "@tinhgon/server";
 import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -16,6 +16,7 @@ beforeAll(async () => {
   app = await startApplication(
     parseServerEnv({ DATABASE_URL: database.url, PORT: "0", HOST: "127.0.0.1", NODE_ENV: "test" }),
     (line) => logs.push(line),
+    createLogger({ level: "silent" }),
   );
 });
 

@@ -1,7 +1,9 @@
-import { createInnerContext, createCaller } from "@tinhgon/api";
+import { createCaller, createInnerContext } from "@tinhgon/api";
 import {
   createDatabase,
+  createRepositories,
   listProvinces,
+  listSnapshots,
   probeDatabase,
   seedDemoDataIfEmpty,
   type Database,
@@ -40,18 +42,21 @@ describe("database (real PostgreSQL, migrated)", () => {
     }
   });
 
-  it("seeds the demo province into an empty database exactly once", async () => {
+  it("seeds the demo data (Hải Phòng, labelled as illustrative) into an empty database exactly once", async () => {
     expect(await listProvinces(db)).toEqual([]);
     expect(await seedDemoDataIfEmpty(db)).toEqual({ seeded: true });
     expect(await seedDemoDataIfEmpty(db)).toEqual({ seeded: false });
     expect(await listProvinces(db)).toEqual([
-      { code: "31", name: "Thành phố Hải Phòng", class: "I", mergedFrom: 1 },
+      { code: "31", name: "Thành phố Hải Phòng", class: "I", mergedFrom: 1, snapshotCount: 2 },
     ]);
+    const names = (await listSnapshots(db)).map((snapshot) => snapshot.name);
+    expect(names).toHaveLength(2);
+    expect(names.every((name) => name.includes("số liệu minh họa"))).toBe(true);
   });
 
   it("serves system.health through the API with the real probe", async () => {
     const caller = createCaller(
-      createInnerContext({ version: "test", health: { probeDatabase: () => probeDatabase(db) } }),
+      createInnerContext({ version: "test", repositories: createRepositories(db) }),
     );
     const health = await caller.system.health();
     expect(health.status).toBe("ok");

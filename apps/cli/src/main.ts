@@ -6,6 +6,7 @@ import { rulePackDescriptors } from "@tinhgon/domain";
 
 import packageJson from "../package.json" with { type: "json" };
 import { runCheck } from "./commands/check.command.ts";
+import { runGenerate } from "./commands/generate.command.ts";
 import { runRules } from "./commands/rules.command.ts";
 import { type CliIo, EXIT_INVALID_INPUT, EXIT_OK } from "./io.ts";
 
@@ -26,6 +27,9 @@ Cách dùng (usage):
   npx tinhgon rules [--rule-set RS-2020] [--json]
                                    các quy tắc của một bộ, kèm căn cứ và tham số (a pack's rules)
   npx tinhgon rule-sets            liệt kê các bộ quy tắc pháp lý (list the rule packs)
+  npx tinhgon generate --provinces 63 --out DIR [--seed 2020]
+                                   tạo dữ liệu mô phỏng tất định (deterministic synthetic snapshots)
+
   npx tinhgon --version            in phiên bản (print the version)
   npx tinhgon --help               hướng dẫn này (this help)
 
@@ -50,6 +54,8 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
         return await runCheck(rest, io);
       case "rules":
         return runRules(rest, io);
+      case "generate":
+        return await runGenerate(rest, io);
       case "rule-sets":
         for (const pack of rulePackDescriptors) {
           io.out(

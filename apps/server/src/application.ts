@@ -6,7 +6,7 @@ import { createInnerContext } from "@tinhgon/api";
 import {
   applyMigrations,
   createDatabase,
-  probeDatabase,
+  createRepositories,
   repositoryRoot,
   seedDemoDataIfEmpty,
   startEmbeddedDatabase,
@@ -16,6 +16,7 @@ import {
 import packageJson from "../../../package.json" with { type: "json" };
 import type { ServerEnv } from "./env.ts";
 import { closeServer, createAppServer, listen } from "./http-server.ts";
+import type { Logger } from "./logger.ts";
 
 export interface RunningApplication {
   url: string;
@@ -26,11 +27,16 @@ export interface RunningApplication {
   stop: () => Promise<void>;
 }
 
-export type Logger = (line: string) => void;
+/** Lines for the person at the terminal (the banner); machine logs go to `logger`. */
+export type Say = (line: string) => void;
 
 export const appVersion: string = packageJson.version;
 
-export async function startApplication(env: ServerEnv, log: Logger): Promise<RunningApplication> {
+export async function startApplication(
+  env: ServerEnv,
+  log: Say,
+  logger: Logger,
+): Promise<RunningApplication> {
   let embedded: EmbeddedDatabase | undefined;
   let databaseUrl = env.DATABASE_URL;
   if (databaseUrl === undefined) {
@@ -62,16 +68,15 @@ export async function startApplication(env: ServerEnv, log: Logger): Promise<Run
     const seeded = env.NO_SEED ? false : (await seedDemoDataIfEmpty(db)).seeded;
     if (seeded) log("Đã nạp dữ liệu minh họa (Thành phố Hải Phòng).");
 
+    const repositories = createRepositories(db);
     const server = createAppServer({
       webDistDir: join(repositoryRoot, "apps/web/dist"),
       production: env.NODE_ENV === "production",
-      createContext: () =>
-        createInnerContext({
-          version: appVersion,
-          health: { probeDatabase: () => probeDatabase(db) },
-        }),
+      logger,
+      createContext: () => createInnerContext({ version: appVersion, repositories }),
     });
     const port = await listen(server, env.PORT, env.HOST);
+    logger.info({ port, embeddedDatabase: embedded !== undefined, seeded }, "server started");
     const shownHost = env.HOST === "0.0.0.0" || env.HOST === "::" ? "localhost" : env.HOST;
     const finalDatabaseUrl = databaseUrl;
     return {
@@ -84,6 +89,7 @@ export async function startApplication(env: ServerEnv, log: Logger): Promise<Run
         await closeServer(server);
         await db.$disconnect();
         await embedded?.stop();
+        logger.info("server stopped");
       },
     };
   } catch (error) {

@@ -27,6 +27,8 @@ export const serverEnvSchema = z.object({
   NO_SEED: booleanFlag,
   /** Print the embedded PostgreSQL's own log lines. */
   DB_LOG: booleanFlag,
+  /** Structured (JSON) log level: fatal, error, warn, info, debug (every request), trace, silent. */
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;

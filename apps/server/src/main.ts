@@ -3,6 +3,7 @@ import { EmbeddedDatabaseError, MigrationError } from "@tinhgon/db";
 
 import { startApplication } from "./application.ts";
 import { InvalidEnvironmentError, readServerEnv } from "./env.ts";
+import { createLogger } from "./logger.ts";
 
 const log = (line: string): void => {
   console.log(line);
@@ -10,7 +11,8 @@ const log = (line: string): void => {
 
 async function main(): Promise<number> {
   const env = readServerEnv();
-  const app = await startApplication(env, log);
+  const logger = createLogger({ level: env.LOG_LEVEL });
+  const app = await startApplication(env, log, logger);
   log("");
   log(`Tinh Gọn đang chạy tại ${app.url}   (Tinh Gọn is running at ${app.url})`);
   log(`  API: ${app.url}/trpc   Kiểm tra sức khỏe: ${app.url}/healthz`);

@@ -1,14 +1,10 @@
-// Inner context: plain options, so tests build it directly with real or in-memory dependencies.
-// The outer adapter (apps/server) builds it from the HTTP request.
-import type { DatabaseProbe } from "@tinhgon/db";
-
-export interface HealthDependencies {
-  probeDatabase: () => Promise<DatabaseProbe>;
-}
+// Inner context: plain options, so tests build it directly with real dependencies (a real database's
+// repositories). The outer adapter (apps/server) builds it per HTTP request.
+import type { Repositories } from "@tinhgon/db";
 
 export interface Context {
   version: string;
-  health: HealthDependencies;
+  repositories: Repositories;
 }
 
 export function createInnerContext(options: Context): Context {

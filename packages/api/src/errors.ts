@@ -1,30 +1,41 @@
-// One error vocabulary (CONVENTIONS.md §7): services throw AppError with a string code; this file holds
-// the single table that maps codes to tRPC codes. The web app maps the same codes to translated
-// messages, so no stack trace or SQL ever reaches a user.
+// One error vocabulary (CONVENTIONS.md §7): services throw AppError with a string code and a bilingual
+// message; this file holds the single table that maps codes to tRPC codes. The web app maps the same
+// codes to its translated messages, so no stack trace or SQL ever reaches a user.
+import type { InputProblem, LocalizedText } from "@tinhgon/domain";
 import { TRPCError } from "@trpc/server";
 
 export const appErrorCodes = {
   DATABASE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
   INPUT_INVALID: "BAD_REQUEST",
+  DOCUMENT_INVALID: "BAD_REQUEST",
+  EDIT_INVALID: "BAD_REQUEST",
+  INVALID_PARENT: "BAD_REQUEST",
+  NO_RULE_PACK_FOR_DATE: "BAD_REQUEST",
+  UNKNOWN_RULE_PACK: "BAD_REQUEST",
   NOT_FOUND: "NOT_FOUND",
+  SNAPSHOT_NOT_FOUND: "NOT_FOUND",
+  PROVINCE_NOT_FOUND: "NOT_FOUND",
   INTERNAL: "INTERNAL_SERVER_ERROR",
 } as const satisfies Record<string, TRPCError["code"]>;
 
 export type AppErrorCode = keyof typeof appErrorCodes;
 
 export class AppError extends Error {
+  readonly problems: InputProblem[];
+
   constructor(
     readonly code: AppErrorCode,
-    message: string,
-    options?: { cause?: unknown },
+    readonly localized: LocalizedText,
+    options: { problems?: InputProblem[]; cause?: unknown } = {},
   ) {
-    super(message, options);
+    super(localized.en, { cause: options.cause });
     this.name = "AppError";
+    this.problems = options.problems ?? [];
   }
 }
 
 export function toTRPCError(error: AppError): TRPCError {
-  return new TRPCError({ code: appErrorCodes[error.code], message: error.message, cause: error });
+  return new TRPCError({ code: appErrorCodes[error.code], message: error.localized.en, cause: error });
 }
 
 /** The app error code carried by a tRPC error, for the error formatter. */
@@ -38,4 +49,14 @@ const trpcCodeFallbacks: Partial<Record<TRPCError["code"], AppErrorCode>> = {
   BAD_REQUEST: "INPUT_INVALID",
   PARSE_ERROR: "INPUT_INVALID",
   NOT_FOUND: "NOT_FOUND",
+  SERVICE_UNAVAILABLE: "DATABASE_UNAVAILABLE",
 };
+
+export const notFound = (
+  code: "SNAPSHOT_NOT_FOUND" | "NOT_FOUND" | "PROVINCE_NOT_FOUND",
+  id: string,
+): AppError =>
+  new AppError(code, {
+    vi: `Không tìm thấy "${id}". Kiểm tra lại mã hoặc tải lại danh sách.`,
+    en: `"${id}" was not found. Check the id or reload the list.`,
+  });

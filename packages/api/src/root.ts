@@ -1,8 +1,16 @@
+import { complianceRouter } from "./routers/compliance.router.ts";
+import { orgRouter } from "./routers/org.router.ts";
+import { positionsRouter } from "./routers/positions.router.ts";
+import { snapshotRouter } from "./routers/snapshot.router.ts";
 import { systemRouter } from "./routers/system.router.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
 export const appRouter = router({
   system: systemRouter,
+  org: orgRouter,
+  snapshot: snapshotRouter,
+  compliance: complianceRouter,
+  positions: positionsRouter,
 });
 
 export type AppRouter = typeof appRouter;

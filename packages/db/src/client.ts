@@ -11,9 +11,17 @@ export interface DatabaseOptions {
   url: string;
   /** Pool size; the default suits one server process on a small machine. */
   maxConnections?: number;
+  /** Called with the SQL of every query (tests count queries with it; off by default). */
+  onQuery?: (sql: string) => void;
 }
 
 export function createDatabase(options: DatabaseOptions): Database {
   const adapter = new PrismaPg({ connectionString: options.url, max: options.maxConnections ?? 10 });
-  return new PrismaClient({ adapter });
+  const { onQuery } = options;
+  if (!onQuery) return new PrismaClient({ adapter });
+  const client = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+  client.$on("query", (event) => {
+    onQuery(event.query);
+  });
+  return client;
 }

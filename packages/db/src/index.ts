@@ -5,4 +5,12 @@ export * from "./embedded-postgres.ts";
 export * from "./health.repository.ts";
 export * from "./migrate.ts";
 export * from "./province.repository.ts";
+export * from "./search.repository.ts";
+export * from "./snapshot.repository.ts";
 export * from "./seed/demo-data.ts";
+export {
+  buildHaiPhongSnapshot,
+  DEMO_SNAPSHOT_NAME,
+  DEMO_REARRANGED_SNAPSHOT_NAME,
+} from "./seed/hai-phong.ts";
+export * from "./repositories.ts";

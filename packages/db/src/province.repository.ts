@@ -1,19 +1,23 @@
-import type { Database } from "./client.ts";
+import type { DbClient } from "./snapshot.repository.ts";
 
-export interface ProvinceRow {
+export interface ProvinceSummary {
   code: string;
   name: string;
   class: string;
   mergedFrom: number;
+  snapshotCount: number;
 }
 
-export async function listProvinces(db: Database): Promise<ProvinceRow[]> {
-  return db.province.findMany({
-    select: { code: true, name: true, class: true, mergedFrom: true },
+export async function listProvinces(db: DbClient): Promise<ProvinceSummary[]> {
+  const rows = await db.province.findMany({
+    select: {
+      code: true,
+      name: true,
+      class: true,
+      mergedFrom: true,
+      _count: { select: { snapshots: true } },
+    },
     orderBy: { code: "asc" },
   });
-}
-
-export async function countProvinces(db: Database): Promise<number> {
-  return db.province.count();
+  return rows.map(({ _count, ...row }) => ({ ...row, snapshotCount: _count.snapshots }));
 }

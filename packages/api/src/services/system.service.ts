@@ -3,6 +3,6 @@ import { computeSystemHealth, rulePackDescriptors, type SystemHealth } from "@ti
 import type { Context } from "../context.ts";
 
 export async function getSystemHealth(context: Context): Promise<SystemHealth> {
-  const database = await context.health.probeDatabase();
+  const database = await context.repositories.probeDatabase();
   return computeSystemHealth({ version: context.version, database, rulePacks: rulePackDescriptors });
 }

@@ -1,20 +1,28 @@
-// Demo data for a fresh installation. Hải Phòng's administrative code and class are public facts
-// (legal-rules.md §5, §6); its detailed structure arrives with the persistence issue (#4).
+// Seeding a fresh installation with the demo data. Runs only on an empty database, in one transaction.
 import type { Database } from "../client.ts";
-
-export const demoProvinces = [
-  { code: "31", name: "Thành phố Hải Phòng", class: "I", mergedFrom: 1 },
-] as const;
+import { lockSnapshotName, writeSnapshot } from "../snapshot.repository.ts";
+import {
+  buildCatHaiRearrangedSnapshot,
+  buildHaiPhongSnapshot,
+  DEMO_REARRANGED_SNAPSHOT_NAME,
+  DEMO_SNAPSHOT_NAME,
+} from "./hai-phong.ts";
 
 export interface SeedResult {
   seeded: boolean;
 }
 
-/** Seeds only an empty database, in one transaction: a failed seed leaves nothing behind. */
 export async function seedDemoDataIfEmpty(db: Database): Promise<SeedResult> {
-  return db.$transaction(async (tx) => {
-    if ((await tx.province.count()) > 0) return { seeded: false };
-    await tx.province.createMany({ data: [...demoProvinces] });
-    return { seeded: true };
-  });
+  const haiPhong = buildHaiPhongSnapshot();
+  const catHai = buildCatHaiRearrangedSnapshot();
+  return db.$transaction(
+    async (tx) => {
+      await lockSnapshotName(tx, "seed", "seed");
+      if ((await tx.snapshot.count()) > 0) return { seeded: false };
+      await writeSnapshot(tx, DEMO_SNAPSHOT_NAME, haiPhong);
+      await writeSnapshot(tx, DEMO_REARRANGED_SNAPSHOT_NAME, catHai);
+      return { seeded: true };
+    },
+    { timeout: 60_000 },
+  );
 }

@@ -115,7 +115,11 @@ export function createRuleContext(asOf: string): RuleContext {
 }
 
 /** All findings of `pack` for the snapshot, in a stable order: province, agencies (and their units), districts. */
-export function evaluateWithPack(snapshot: Snapshot, pack: RulePack, date: string = snapshot.asOf): Finding[] {
+export function evaluateWithPack(
+  snapshot: Snapshot,
+  pack: RulePack,
+  date: string = snapshot.asOf,
+): Finding[] {
   const context = createRuleContext(date);
 
   const rules = groupRules(pack.rules);

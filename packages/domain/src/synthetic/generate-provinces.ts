@@ -72,7 +72,7 @@ export function generateSyntheticProvince(options: SyntheticProvinceOptions): Sn
         deputies: between(0, 2),
       },
     ];
-    const divisionCount = between(3, 7);
+    const divisionCount = between(4, 9);
     for (let divisionIndex = 1; divisionIndex <= divisionCount; divisionIndex += 1) {
       units.push({
         id: `${agencyId}-p${divisionIndex}`,
@@ -91,8 +91,9 @@ export function generateSyntheticProvince(options: SyntheticProvinceOptions): Sn
         deputies: between(1, 2),
       });
     }
-    if (random() < 0.4) {
-      const children = between(0, 4);
+    if (random() < 0.5) {
+      const children = between(0, 5);
+
       units.push({
         id: `${agencyId}-cc`,
         type: "sub_department",

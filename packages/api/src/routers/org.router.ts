@@ -1,0 +1,70 @@
+import {
+  createDivisionInputSchema,
+  createUnitInputSchema,
+  divisionChangesSchema,
+  unitChangesSchema,
+} from "@tinhgon/domain";
+import { z } from "zod";
+
+import {
+  editSnapshot,
+  getTree,
+  getUnit,
+  listProvinces,
+  listSnapshots,
+  orgEdits,
+  search,
+} from "../services/org.service.ts";
+import { publicProcedure, router } from "../trpc.ts";
+import { nodeRefSchema, snapshotIdSchema } from "./inputs.ts";
+
+export const orgRouter = router({
+  provinces: publicProcedure.query(({ ctx }) => listProvinces(ctx)),
+  snapshots: publicProcedure
+    .input(z.strictObject({ provinceCode: z.string().min(1).max(20).optional() }).default({}))
+    .query(({ ctx, input }) => listSnapshots(ctx, input)),
+  /** A province with its agencies and districts, as a snapshot document. */
+  tree: publicProcedure
+    .input(
+      z.strictObject({ provinceCode: z.string().min(1).max(20), snapshotId: snapshotIdSchema.optional() }),
+    )
+    .query(({ ctx, input }) => getTree(ctx, input)),
+  /** One agency, unit, district or division with its positions and staff. */
+  unit: publicProcedure.input(nodeRefSchema).query(({ ctx, input }) => getUnit(ctx, input)),
+  /** Case- and accent-insensitive search of names ("so noi vu" finds "Sở Nội vụ"). */
+  search: publicProcedure
+    .input(
+      z.strictObject({
+        snapshotId: snapshotIdSchema,
+        query: z.string().min(1).max(100),
+        limit: z.number().int().min(1).max(100).default(20),
+      }),
+    )
+    .query(({ ctx, input }) => search(ctx, input)),
+  createUnit: publicProcedure
+    .input(createUnitInputSchema.extend({ snapshotId: snapshotIdSchema }))
+    .mutation(({ ctx, input: { snapshotId, ...input } }) =>
+      editSnapshot(ctx, snapshotId, orgEdits.createUnit(input)),
+    ),
+  updateUnit: publicProcedure
+    .input(nodeRefSchema.extend({ changes: unitChangesSchema }))
+    .mutation(({ ctx, input }) =>
+      editSnapshot(ctx, input.snapshotId, orgEdits.updateUnit(input.id, input.changes)),
+    ),
+  deleteUnit: publicProcedure
+    .input(nodeRefSchema)
+    .mutation(({ ctx, input }) => editSnapshot(ctx, input.snapshotId, orgEdits.deleteUnit(input.id))),
+  createDivision: publicProcedure
+    .input(createDivisionInputSchema.extend({ snapshotId: snapshotIdSchema }))
+    .mutation(({ ctx, input: { snapshotId, ...input } }) =>
+      editSnapshot(ctx, snapshotId, orgEdits.createDivision(input)),
+    ),
+  updateDivision: publicProcedure
+    .input(nodeRefSchema.extend({ changes: divisionChangesSchema }))
+    .mutation(({ ctx, input }) =>
+      editSnapshot(ctx, input.snapshotId, orgEdits.updateDivision(input.id, input.changes)),
+    ),
+  deleteDivision: publicProcedure
+    .input(nodeRefSchema)
+    .mutation(({ ctx, input }) => editSnapshot(ctx, input.snapshotId, orgEdits.deleteDivision(input.id))),
+});
