@@ -7,6 +7,7 @@ import { rulePackDescriptors } from "@tinhgon/domain";
 import packageJson from "../package.json" with { type: "json" };
 import { runCheck } from "./commands/check.command.ts";
 import { runGenerate } from "./commands/generate.command.ts";
+import { runPlan } from "./commands/plan.command.ts";
 import { runRules } from "./commands/rules.command.ts";
 import { type CliIo, EXIT_INVALID_INPUT, EXIT_OK } from "./io.ts";
 
@@ -24,7 +25,10 @@ const usage = `Tinh Gọn ${packageJson.version} — kiểm tra cơ cấu tổ c
 Cách dùng (usage):
   npx tinhgon check SNAPSHOT.json [--rule-set RS-2020] [--json]
                                    kiểm tra một cơ cấu tổ chức (check a snapshot)
+  npx tinhgon plan PLAN.json [--json]
+                                   đánh giá một phương án sắp xếp theo từng giai đoạn (evaluate a plan)
   npx tinhgon rules [--rule-set RS-2020] [--json]
+
                                    các quy tắc của một bộ, kèm căn cứ và tham số (a pack's rules)
   npx tinhgon rule-sets            liệt kê các bộ quy tắc pháp lý (list the rule packs)
   npx tinhgon generate --provinces 63 --out DIR [--seed 2020]
@@ -52,6 +56,8 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
         return EXIT_OK;
       case "check":
         return await runCheck(rest, io);
+      case "plan":
+        return await runPlan(rest, io);
       case "rules":
         return runRules(rest, io);
       case "generate":

@@ -27,6 +27,9 @@ export function createAppServer(options: AppServerOptions): Server {
   const trpc = createHTTPHandler({
     router: appRouter,
     basePath: "/trpc/",
+    // A query may be POSTed (compliance.check of a whole province's document does not fit in a URL).
+    allowMethodOverride: true,
+
     maxBodySize: options.maxBodySize ?? 50 * 1024 * 1024,
     createContext: options.createContext,
     onError: ({ error, path }) => {

@@ -50,6 +50,10 @@ const trpcCodeFallbacks: Partial<Record<TRPCError["code"], AppErrorCode>> = {
   PARSE_ERROR: "INPUT_INVALID",
   NOT_FOUND: "NOT_FOUND",
   SERVICE_UNAVAILABLE: "DATABASE_UNAVAILABLE",
+  // The client's HTTP mistakes (wrong method, not JSON, too large) are input problems, not defects.
+  METHOD_NOT_SUPPORTED: "INPUT_INVALID",
+  UNSUPPORTED_MEDIA_TYPE: "INPUT_INVALID",
+  PAYLOAD_TOO_LARGE: "INPUT_INVALID",
 };
 
 export const notFound = (

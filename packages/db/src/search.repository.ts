@@ -18,7 +18,9 @@ export async function searchOrganisation(
 ): Promise<SearchHit[]> {
   const key = toSearchKey(input.query);
   if (key === "") return [];
-  const where = { snapshotId: input.snapshotId, searchKey: { contains: key } };
+  // LIKE's wildcards in the query are literal characters, not patterns.
+  const where = { snapshotId: input.snapshotId, searchKey: { contains: key.replace(/[\\%_]/g, "\\$&") } };
+
   const take = input.limit;
   const [agencies, units, districts, divisions] = await Promise.all([
     db.agency.findMany({ where, take, orderBy: { sortOrder: "asc" }, select: { key: true, name: true } }),

@@ -21,3 +21,8 @@ export * from "./snapshot/edit-snapshot.ts";
 export * from "./findings/check-report.schema.ts";
 export * from "./job-positions/position-scheme.ts";
 export * from "./snapshot/find-node.ts";
+export * from "./plan/plan.schema.ts";
+export * from "./plan/parse-plan.ts";
+export * from "./plan/apply-operation.ts";
+export * from "./plan/apply-plan.ts";
+export * from "./plan/evaluate-plan.ts";

@@ -4,6 +4,8 @@
 import { z } from "zod";
 
 import type { LocalizedText } from "../shared/localized.ts";
+import { rankCodeSchema } from "./catalogue.ts";
+
 import { type InputProblem, problemsFromIssue } from "./input-problem.ts";
 import { findReferenceProblems } from "./parse-snapshot.ts";
 import {
@@ -21,6 +23,7 @@ import {
   type StaffMember,
   type SubDivision,
   subDivisionSchema,
+  textSchema,
 } from "./snapshot.schema.ts";
 
 export type EditErrorCode = "NOT_FOUND" | "INVALID_PARENT" | "INVALID_EDIT";
@@ -36,7 +39,7 @@ export type EditResult = { ok: true; snapshot: Snapshot } | { ok: false; error: 
 const countSchema = z.number().int().min(0);
 
 export const unitChangesSchema = z.strictObject({
-  name: z.string().trim().min(1).max(300).optional(),
+  name: textSchema(300).optional(),
   payroll: countSchema.optional(),
   deputies: countSchema.optional(),
   specialisedScope: z.boolean().optional(),
@@ -45,14 +48,20 @@ export const unitChangesSchema = z.strictObject({
 export type UnitChanges = z.infer<typeof unitChangesSchema>;
 
 export const divisionChangesSchema = z.strictObject({
-  name: z.string().trim().min(1).max(300).optional(),
+  name: textSchema(300).optional(),
   payroll: countSchema.optional(),
   deputies: countSchema.optional(),
   functions: divisionSchema.shape.functions.optional(),
 });
 export type DivisionChanges = z.infer<typeof divisionChangesSchema>;
 
-export const positionChangesSchema = positionSchema.omit({ id: true }).partial().strict();
+/** Every field optional and without defaults: a change names only what it changes (rank stays as is). */
+export const positionChangesSchema = z.strictObject({
+  title: positionSchema.shape.title.optional(),
+  group: positionSchema.shape.group.optional(),
+  rank: rankCodeSchema.nullable().optional(),
+  count: positionSchema.shape.count.optional(),
+});
 export type PositionChanges = z.infer<typeof positionChangesSchema>;
 
 export const createUnitInputSchema = z.strictObject({

@@ -59,6 +59,12 @@ function messageForIssue(issue: z.core.$ZodIssue): LocalizedText {
   if (issue.message === "WHOLE_NUMBER") {
     return { vi: "phải là số nguyên ≥ 0", en: "expected a whole number ≥ 0" };
   }
+  if (issue.message === "NOT_TEXT") {
+    return {
+      vi: "có ký tự điều khiển hoặc ký tự không hợp lệ; chỉ nhập chữ, số và dấu câu",
+      en: "contains control or invalid characters; use letters, digits and punctuation",
+    };
+  }
   if (issue.message === "ID_FORMAT") {
     return {
       vi: "mã chỉ gồm chữ thường không dấu, chữ số và dấu '-' (ví dụ so-noi-vu)",

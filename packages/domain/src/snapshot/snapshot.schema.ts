@@ -19,13 +19,29 @@ export const entityIdSchema = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "ID_FORMAT" })
   .max(120);
 
-const wholeNumber = z.number().int({ error: "WHOLE_NUMBER" }).min(0, { error: "WHOLE_NUMBER" });
-const nameSchema = z
-  .string()
-  .trim()
-  .min(1)
-  .max(300)
-  .transform((value) => value.normalize("NFC"));
+/** Counts of people and posts: whole, not negative, and within what any real unit (and the database) holds. */
+const wholeNumber = z
+  .number()
+  .int({ error: "WHOLE_NUMBER" })
+  .min(0, { error: "WHOLE_NUMBER" })
+  .max(1_000_000);
+
+/** Control characters (NUL included) and unpaired surrogates are not text a person typed. */
+const notText =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** A line of user text: trimmed, NFC-normalised (one form for search and rendering), printable. */
+export function textSchema(maxLength: number) {
+  return z
+    .string()
+    .trim()
+    .min(1)
+    .max(maxLength)
+    .refine((value) => !notText.test(value), { error: "NOT_TEXT" })
+    .transform((value) => value.normalize("NFC"));
+}
+const nameSchema = textSchema(300);
 
 export const positionSchema = z.strictObject({
   id: entityIdSchema,
@@ -107,7 +123,7 @@ export type Division = z.infer<typeof divisionSchema>;
 
 export const districtSchema = z.strictObject({
   id: entityIdSchema,
-  code: z.string().trim().min(1).max(20),
+  code: textSchema(20),
   name: nameSchema,
   type: districtTypeSchema,
   island: z.boolean(),
@@ -121,7 +137,7 @@ export const districtSchema = z.strictObject({
 export type District = z.infer<typeof districtSchema>;
 
 export const provinceSchema = z.strictObject({
-  code: z.string().trim().min(1).max(20),
+  code: textSchema(20),
   name: nameSchema,
   class: provinceClassSchema,
   mergedFrom: z.number().int().min(1).default(1),
