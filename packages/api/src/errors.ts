@@ -15,6 +15,13 @@ export const appErrorCodes = {
   NOT_FOUND: "NOT_FOUND",
   SNAPSHOT_NOT_FOUND: "NOT_FOUND",
   PROVINCE_NOT_FOUND: "NOT_FOUND",
+  PLAN_NOT_FOUND: "NOT_FOUND",
+  PHASE_NOT_FOUND: "NOT_FOUND",
+  OPERATION_NOT_FOUND: "NOT_FOUND",
+  PLAN_INVALID: "BAD_REQUEST",
+  PLAN_OPERATION_INVALID: "BAD_REQUEST",
+  LAST_PHASE: "BAD_REQUEST",
+  PLAN_VERSION_CONFLICT: "CONFLICT",
   INTERNAL: "INTERNAL_SERVER_ERROR",
 } as const satisfies Record<string, TRPCError["code"]>;
 
@@ -57,7 +64,8 @@ const trpcCodeFallbacks: Partial<Record<TRPCError["code"], AppErrorCode>> = {
 };
 
 export const notFound = (
-  code: "SNAPSHOT_NOT_FOUND" | "NOT_FOUND" | "PROVINCE_NOT_FOUND",
+  code: "SNAPSHOT_NOT_FOUND" | "NOT_FOUND" | "PROVINCE_NOT_FOUND" | "PLAN_NOT_FOUND",
+
   id: string,
 ): AppError =>
   new AppError(code, {

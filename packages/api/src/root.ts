@@ -1,5 +1,6 @@
 import { complianceRouter } from "./routers/compliance.router.ts";
 import { orgRouter } from "./routers/org.router.ts";
+import { planRouter } from "./routers/plan.router.ts";
 import { positionsRouter } from "./routers/positions.router.ts";
 import { snapshotRouter } from "./routers/snapshot.router.ts";
 import { systemRouter } from "./routers/system.router.ts";
@@ -11,6 +12,7 @@ export const appRouter = router({
   snapshot: snapshotRouter,
   compliance: complianceRouter,
   positions: positionsRouter,
+  plan: planRouter,
 });
 
 export type AppRouter = typeof appRouter;

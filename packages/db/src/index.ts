@@ -14,3 +14,4 @@ export {
   DEMO_REARRANGED_SNAPSHOT_NAME,
 } from "./seed/hai-phong.ts";
 export * from "./repositories.ts";
+export * from "./plan.repository.ts";

@@ -1,9 +1,19 @@
 // The repositories the API's services use, bound to one database. Services receive this object through
 // the tRPC context (passed in, not imported), so tests hand them a real database of their own.
-import type { Snapshot } from "@tinhgon/domain";
+import type { Plan, Snapshot } from "@tinhgon/domain";
 
 import type { Database } from "./client.ts";
 import { type DatabaseProbe, probeDatabase } from "./health.repository.ts";
+import {
+  createPlan,
+  deletePlan,
+  listPlans,
+  loadPlan,
+  type PlanSummary,
+  type PlanUpdateOutcome,
+  type StoredPlan,
+  updatePlan,
+} from "./plan.repository.ts";
 import { listProvinces, type ProvinceSummary } from "./province.repository.ts";
 import { type SearchHit, searchOrganisation } from "./search.repository.ts";
 import {
@@ -31,6 +41,15 @@ export interface Repositories {
   >;
   deleteSnapshot: (snapshotId: string) => Promise<boolean>;
   search: (input: { snapshotId: string; query: string; limit: number }) => Promise<SearchHit[]>;
+  createPlan: (input: { districtKey: string | null; document: Plan }) => Promise<StoredPlan>;
+  loadPlan: (id: string) => Promise<StoredPlan | undefined>;
+  listPlans: (filter?: { provinceCode?: string }) => Promise<PlanSummary[]>;
+  updatePlan: <T>(
+    id: string,
+    expectedVersion: number,
+    change: (plan: Plan) => { ok: true; plan: Plan } | { ok: false; error: T },
+  ) => Promise<PlanUpdateOutcome<T>>;
+  deletePlan: (id: string) => Promise<boolean>;
 }
 
 export function createRepositories(db: Database): Repositories {
@@ -43,6 +62,11 @@ export function createRepositories(db: Database): Repositories {
     updateSnapshot: (snapshotId, change) => updateSnapshot(db, snapshotId, change),
     deleteSnapshot: (snapshotId) => deleteSnapshot(db, snapshotId),
     search: (input) => searchOrganisation(db, input),
+    createPlan: (input) => createPlan(db, input),
+    loadPlan: (id) => loadPlan(db, id),
+    listPlans: (filter) => listPlans(db, filter),
+    updatePlan: (id, expectedVersion, change) => updatePlan(db, id, expectedVersion, change),
+    deletePlan: (id) => deletePlan(db, id),
   };
 }
 

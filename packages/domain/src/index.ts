@@ -26,3 +26,5 @@ export * from "./plan/parse-plan.ts";
 export * from "./plan/apply-operation.ts";
 export * from "./plan/apply-plan.ts";
 export * from "./plan/evaluate-plan.ts";
+export * from "./plan/edit-plan.ts";
+export * from "./plan/plan-report.ts";

@@ -1,0 +1,80 @@
+import {
+  isoDateSchema,
+  operationSchema,
+  phaseChangesSchema,
+  planReportSchema,
+  textSchema,
+} from "@tinhgon/domain";
+
+import { z } from "zod";
+
+import {
+  applyPlanChange,
+  createPlanFromSnapshot,
+  deleteStoredPlan,
+  evaluateStoredPlan,
+  getPlan,
+  importPlan,
+  listPlans,
+  planChanges,
+} from "../services/plan.service.ts";
+import { publicProcedure, router } from "../trpc.ts";
+import { snapshotIdSchema } from "./inputs.ts";
+
+const planIdSchema = z.uuid();
+const index = z.number().int().min(0);
+/** Every change names the version it was based on. */
+const versioned = z.strictObject({ id: planIdSchema, version: z.number().int().min(1) });
+const phaseInput = z.strictObject({ name: textSchema(300), effectiveDate: isoDateSchema });
+
+export const planRouter = router({
+  /** A new plan from a stored snapshot: the whole province, or one district (`districtId`). */
+  create: publicProcedure
+    .input(
+      z.strictObject({
+        snapshotId: snapshotIdSchema,
+        title: textSchema(300),
+        districtId: z.string().min(1).max(120).optional(),
+        firstPhase: phaseInput,
+      }),
+    )
+    .mutation(({ ctx, input }) => createPlanFromSnapshot(ctx, input)),
+  get: publicProcedure
+    .input(z.strictObject({ id: planIdSchema }))
+    .query(({ ctx, input }) => getPlan(ctx, input.id)),
+  list: publicProcedure
+    .input(z.strictObject({ provinceCode: z.string().min(1).max(20).optional() }).default({}))
+    .query(({ ctx, input }) => listPlans(ctx, input)),
+  addOperation: publicProcedure
+    .input(versioned.extend({ phaseIndex: index, operation: operationSchema, at: index.optional() }))
+    .mutation(({ ctx, input }) => applyPlanChange(ctx, input, planChanges.addOperation(input))),
+  removeOperation: publicProcedure
+    .input(versioned.extend({ phaseIndex: index, operationIndex: index }))
+    .mutation(({ ctx, input }) => applyPlanChange(ctx, input, planChanges.removeOperation(input))),
+  moveOperation: publicProcedure
+    .input(versioned.extend({ phaseIndex: index, from: index, to: index }))
+    .mutation(({ ctx, input }) => applyPlanChange(ctx, input, planChanges.moveOperation(input))),
+  updatePhase: publicProcedure
+    .input(versioned.extend({ phaseIndex: index, changes: phaseChangesSchema }))
+    .mutation(({ ctx, input }) => applyPlanChange(ctx, input, planChanges.updatePhase(input))),
+  addPhase: publicProcedure
+    .input(versioned.extend({ phase: phaseInput }))
+    .mutation(({ ctx, input }) => applyPlanChange(ctx, input, planChanges.addPhase(input.phase))),
+  removePhase: publicProcedure
+    .input(versioned.extend({ phaseIndex: index }))
+    .mutation(({ ctx, input }) => applyPlanChange(ctx, input, planChanges.removePhase(input))),
+  /** What `npx tinhgon plan --json` prints for the plan. */
+  evaluate: publicProcedure
+    .input(z.strictObject({ id: planIdSchema }))
+    .output(planReportSchema)
+    .query(({ ctx, input }) => evaluateStoredPlan(ctx, input.id)),
+  import: publicProcedure
+    .input(z.strictObject({ document: z.unknown(), districtId: z.string().min(1).max(120).optional() }))
+    .mutation(({ ctx, input }) => importPlan(ctx, input)),
+  export: publicProcedure
+    .input(z.strictObject({ id: planIdSchema }))
+    .query(async ({ ctx, input }) => (await getPlan(ctx, input.id)).document),
+  delete: publicProcedure
+    .input(z.strictObject({ id: planIdSchema }))
+    .mutation(({ ctx, input }) => deleteStoredPlan(ctx, input.id)),
+});

@@ -1,0 +1,177 @@
+// Restructuring plans: stored per province or district, every change saved at once with a version
+// number; a change based on a stale version is refused ("someone else changed this plan").
+import {
+  addOperation,
+  addPhase,
+  applyPlan,
+  evaluatePlan,
+  moveOperation,
+  type Operation,
+  type PhaseChanges,
+  type Plan,
+  type PlanEditResult,
+  type PlanReport,
+  parsePlan,
+  removeOperation,
+  removePhase,
+  type Snapshot,
+  toPlanReport,
+  updatePhase,
+} from "@tinhgon/domain";
+import type { PlanSummary, StoredPlan } from "@tinhgon/db";
+
+import type { Context } from "../context.ts";
+import { AppError, notFound } from "../errors.ts";
+import { loadSnapshotOrThrow } from "./snapshot.service.ts";
+
+/** A district plan's baseline holds only that district: its officer drafts; province-wide rules stay out. */
+function baselineFor(snapshot: Snapshot, districtId: string | undefined): Snapshot {
+  if (districtId === undefined) return snapshot;
+  const district = snapshot.districts.find((candidate) => candidate.id === districtId);
+  if (!district) throw notFound("NOT_FOUND", districtId);
+  return {
+    ...snapshot,
+    province: { ...snapshot.province, agenciesComplete: false },
+    agencies: [],
+    districts: [district],
+  };
+}
+
+export async function createPlanFromSnapshot(
+  context: Context,
+  input: {
+    snapshotId: string;
+    title: string;
+    districtId?: string | undefined;
+    firstPhase: { name: string; effectiveDate: string };
+  },
+): Promise<StoredPlan> {
+  const { snapshot } = await loadSnapshotOrThrow(context, input.snapshotId);
+  const document: Plan = {
+    format: "tinhgon.plan/1",
+    title: input.title,
+    baseline: baselineFor(snapshot, input.districtId),
+    phases: [{ ...input.firstPhase, operations: [] }],
+  };
+  return context.repositories.createPlan({ districtKey: input.districtId ?? null, document });
+}
+
+export async function importPlan(
+  context: Context,
+  input: { document: unknown; districtId?: string | undefined },
+): Promise<StoredPlan> {
+  const parsed = parsePlan(input.document);
+  if (!parsed.ok) {
+    throw new AppError(
+      "PLAN_INVALID",
+      {
+        vi: `Tài liệu phương án không hợp lệ (${parsed.problems.length} lỗi); sửa các trường được nêu rồi gửi lại.`,
+        en: `The plan document is not valid (${parsed.problems.length} problems); fix the fields listed and send it again.`,
+      },
+      { problems: parsed.problems },
+    );
+  }
+  // A stored plan is always one whose every operation applies.
+  const applied = applyPlan(parsed.value);
+  if (!applied.ok) {
+    throw new AppError("PLAN_OPERATION_INVALID", applied.error.message, {
+      problems: [{ path: applied.error.path, message: applied.error.message }],
+    });
+  }
+  return context.repositories.createPlan({ districtKey: input.districtId ?? null, document: parsed.value });
+}
+
+export async function getPlan(context: Context, id: string): Promise<StoredPlan> {
+  const plan = await context.repositories.loadPlan(id);
+  if (!plan) throw notFound("PLAN_NOT_FOUND", id);
+  return plan;
+}
+
+export function listPlans(
+  context: Context,
+  input: { provinceCode?: string | undefined },
+): Promise<PlanSummary[]> {
+  return context.repositories.listPlans(
+    input.provinceCode === undefined ? {} : { provinceCode: input.provinceCode },
+  );
+}
+
+function throwEditError(error: Extract<PlanEditResult, { ok: false }>["error"]): never {
+  throw new AppError(error.code, error.message, {
+    problems: error.operationError
+      ? [{ path: error.operationError.path, message: error.operationError.message }]
+      : [],
+  });
+}
+
+async function changePlan(
+  context: Context,
+  id: string,
+  version: number,
+  edit: (plan: Plan) => PlanEditResult,
+): Promise<StoredPlan> {
+  const outcome = await context.repositories.updatePlan(id, version, (plan) => {
+    const result = edit(plan);
+    return result.ok ? { ok: true, plan: result.plan } : { ok: false, error: result.error };
+  });
+  switch (outcome.status) {
+    case "saved":
+      return outcome.plan;
+    case "not_found":
+      throw notFound("PLAN_NOT_FOUND", id);
+    case "conflict":
+      throw new AppError("PLAN_VERSION_CONFLICT", {
+        vi: `Người khác vừa thay đổi phương án này (phiên bản hiện tại ${outcome.currentVersion}, bạn đang sửa phiên bản ${version}). Tải lại phương án rồi thực hiện lại thay đổi.`,
+        en: `Someone else changed this plan (it is now at version ${outcome.currentVersion}; your change was based on version ${version}). Reload the plan and make your change again.`,
+      });
+    case "refused":
+      return throwEditError(outcome.error);
+  }
+}
+
+export const planChanges = {
+  addOperation:
+    (input: { phaseIndex: number; operation: Operation; at?: number | undefined }) => (plan: Plan) =>
+      addOperation(plan, input.phaseIndex, input.operation, input.at),
+  removeOperation: (input: { phaseIndex: number; operationIndex: number }) => (plan: Plan) =>
+    removeOperation(plan, input.phaseIndex, input.operationIndex),
+  moveOperation: (input: { phaseIndex: number; from: number; to: number }) => (plan: Plan) =>
+    moveOperation(plan, input.phaseIndex, input.from, input.to),
+  updatePhase: (input: { phaseIndex: number; changes: PhaseChanges }) => (plan: Plan) =>
+    updatePhase(plan, input.phaseIndex, input.changes),
+  addPhase: (input: { name: string; effectiveDate: string }) => (plan: Plan) => addPhase(plan, input),
+  removePhase: (input: { phaseIndex: number }) => (plan: Plan) => {
+    if (plan.phases.length <= 1) {
+      return {
+        ok: false as const,
+        error: {
+          code: "LAST_PHASE" as const,
+          message: { vi: "Phương án cần ít nhất một giai đoạn.", en: "A plan needs at least one phase." },
+        },
+      };
+    }
+    return removePhase(plan, input.phaseIndex);
+  },
+};
+
+export function applyPlanChange(
+  context: Context,
+  input: { id: string; version: number },
+  edit: (plan: Plan) => PlanEditResult,
+): Promise<StoredPlan> {
+  return changePlan(context, input.id, input.version, edit);
+}
+
+export async function evaluateStoredPlan(context: Context, id: string): Promise<PlanReport> {
+  const plan = await getPlan(context, id);
+  const outcome = evaluatePlan(plan.document);
+  if (outcome.ok) return toPlanReport(outcome.evaluation);
+  if ("operationError" in outcome)
+    throw new AppError("PLAN_OPERATION_INVALID", outcome.operationError.message);
+  throw new AppError(outcome.ruleSetFailure.code, outcome.ruleSetFailure.message);
+}
+
+export async function deleteStoredPlan(context: Context, id: string): Promise<{ deleted: true }> {
+  if (!(await context.repositories.deletePlan(id))) throw notFound("PLAN_NOT_FOUND", id);
+  return { deleted: true };
+}

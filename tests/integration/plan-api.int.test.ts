@@ -1,0 +1,243 @@
+// Plans through the API on a real database: created from a stored snapshot, every change saved at once
+// with a version; a change based on a stale version is refused, never merged.
+import { AppError, createCaller, createInnerContext } from "@tinhgon/api";
+import {
+  createDatabase,
+  createRepositories,
+  type Database,
+  DEMO_SNAPSHOT_NAME,
+  seedDemoDataIfEmpty,
+} from "@tinhgon/db";
+import { TRPCError } from "@trpc/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { createTestDatabase, type TestDatabase } from "../support/database.ts";
+
+let testDatabase: TestDatabase;
+let db: Database;
+let api: ReturnType<typeof createCaller>;
+let snapshotId = "";
+
+beforeAll(async () => {
+  testDatabase = await createTestDatabase();
+  db = createDatabase({ url: testDatabase.url });
+  await seedDemoDataIfEmpty(db);
+  api = createCaller(createInnerContext({ version: "test", repositories: createRepositories(db) }));
+  const snapshots = await api.snapshot.list({ provinceCode: "31" });
+  snapshotId = snapshots.find((snapshot) => snapshot.name === DEMO_SNAPSHOT_NAME)?.id ?? "";
+});
+
+afterAll(async () => {
+  await db.$disconnect();
+  await testDatabase.drop();
+});
+
+async function refusal(
+  promise: Promise<unknown>,
+): Promise<{ trpcCode: string; appCode: string | undefined; error: AppError | undefined }> {
+  const caught: unknown = await promise.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
+  if (!(caught instanceof TRPCError)) throw new Error("expected the call to be refused");
+  const cause = caught.cause instanceof AppError ? caught.cause : undefined;
+  return { trpcCode: caught.code, appCode: cause?.code, error: cause };
+}
+
+const mergeHealthIntoCulture = {
+  op: "merge" as const,
+  ids: ["cat-hai-van-hoa-thong-tin", "cat-hai-y-te"],
+  into: { id: "cat-hai-van-hoa-xa-hoi", name: "Phòng Văn hóa - Xã hội" },
+};
+
+async function newCatHaiPlan() {
+  return api.plan.create({
+    snapshotId,
+    title: "Phương án sắp xếp các phòng chuyên môn huyện Cát Hải",
+    districtId: "cat-hai",
+    firstPhase: { name: "Giai đoạn 1", effectiveDate: "2021-07-01" },
+  });
+}
+
+describe("plans", () => {
+  it("creates a district plan whose baseline is that district, at version 1", async () => {
+    const plan = await newCatHaiPlan();
+    expect(plan.version).toBe(1);
+    expect(plan.districtKey).toBe("cat-hai");
+    expect(plan.document.baseline.districts.map((district) => district.id)).toEqual(["cat-hai"]);
+    expect(plan.document.baseline.agencies).toEqual([]);
+    expect((await api.plan.list({ provinceCode: "31" })).map((summary) => summary.id)).toContain(plan.id);
+  });
+
+  it("saves each change at once, bumps the version, and evaluates like a reform", async () => {
+    const plan = await newCatHaiPlan();
+    const after = await api.plan.addOperation({
+      id: plan.id,
+      version: 1,
+      phaseIndex: 0,
+      operation: mergeHealthIntoCulture,
+    });
+    expect(after.version).toBe(2);
+    expect((await api.plan.get({ id: plan.id })).document.phases[0]?.operations).toHaveLength(1);
+    const report = await api.plan.evaluate({ id: plan.id });
+    expect(report.baseline.findings.some((finding) => finding.ruleId === "D-PH-04")).toBe(true);
+    expect(report.phases[0]?.resolved.map((finding) => finding.ruleId)).toContain("D-PH-04");
+    expect(
+      report.phases[0]?.findings.find(
+        (finding) => finding.ruleId === "D-DEP-01" && finding.severity === "violation",
+      ),
+    ).toMatchObject({
+      actual: 23,
+      limit: 20,
+    });
+  });
+
+  it("refuses a change based on a stale version and keeps the plan as it was", async () => {
+    const plan = await newCatHaiPlan();
+    await api.plan.addOperation({
+      id: plan.id,
+      version: 1,
+      phaseIndex: 0,
+      operation: mergeHealthIntoCulture,
+    });
+    const stale = await refusal(
+      api.plan.addOperation({
+        id: plan.id,
+        version: 1,
+        phaseIndex: 0,
+        operation: { op: "set", id: "cat-hai-kinh-te", deputies: 2 },
+      }),
+    );
+    expect(stale.trpcCode).toBe("CONFLICT");
+    expect(stale.appCode).toBe("PLAN_VERSION_CONFLICT");
+    expect(stale.error?.localized.vi).toContain("Người khác vừa thay đổi phương án này");
+    const stored = await api.plan.get({ id: plan.id });
+    expect(stored.version).toBe(2);
+    expect(stored.document.phases[0]?.operations).toEqual([mergeHealthIntoCulture]);
+  });
+
+  it("lets exactly one of several concurrent changes on the same version through", async () => {
+    const plan = await newCatHaiPlan();
+    const attempts = await Promise.allSettled(
+      [1, 2, 3].map((deputies) =>
+        api.plan.addOperation({
+          id: plan.id,
+          version: 1,
+          phaseIndex: 0,
+          operation: { op: "set", id: "cat-hai-kinh-te", deputies },
+        }),
+      ),
+    );
+    expect(attempts.filter((attempt) => attempt.status === "fulfilled")).toHaveLength(1);
+    const stored = await api.plan.get({ id: plan.id });
+    expect(stored.version).toBe(2);
+    expect(stored.document.phases[0]?.operations).toHaveLength(1);
+  });
+
+  it("refuses an operation that cannot apply, naming phase and index, and saves nothing", async () => {
+    const plan = await newCatHaiPlan();
+    const refused = await refusal(
+      api.plan.addOperation({
+        id: plan.id,
+        version: 1,
+        phaseIndex: 0,
+        operation: { op: "rename", id: "khong-co", name: "Phòng X" },
+      }),
+    );
+    expect(refused.appCode).toBe("PLAN_OPERATION_INVALID");
+    expect(refused.error?.problems[0]?.path).toBe("phases[0].operations[0]");
+    expect((await api.plan.get({ id: plan.id })).version).toBe(1);
+  });
+
+  it("refuses removing an operation a later one depends on", async () => {
+    const plan = await newCatHaiPlan();
+    const v2 = await api.plan.addOperation({
+      id: plan.id,
+      version: 1,
+      phaseIndex: 0,
+      operation: mergeHealthIntoCulture,
+    });
+    const v3 = await api.plan.addOperation({
+      id: plan.id,
+      version: v2.version,
+      phaseIndex: 0,
+      operation: { op: "set", id: "cat-hai-van-hoa-xa-hoi", deputies: 2 },
+    });
+    const refused = await refusal(
+      api.plan.removeOperation({ id: plan.id, version: v3.version, phaseIndex: 0, operationIndex: 0 }),
+    );
+    expect(refused.appCode).toBe("PLAN_OPERATION_INVALID");
+    const reordered = await refusal(
+      api.plan.moveOperation({ id: plan.id, version: v3.version, phaseIndex: 0, from: 1, to: 0 }),
+    );
+    expect(reordered.appCode).toBe("PLAN_OPERATION_INVALID");
+    expect(
+      (await api.plan.removeOperation({ id: plan.id, version: v3.version, phaseIndex: 0, operationIndex: 1 }))
+        .version,
+    ).toBe(4);
+  });
+
+  it("adds, updates and removes phases; a plan keeps at least one", async () => {
+    const plan = await newCatHaiPlan();
+    const v2 = await api.plan.addPhase({
+      id: plan.id,
+      version: 1,
+      phase: { name: "Giai đoạn 2", effectiveDate: "2021-12-31" },
+    });
+    const v3 = await api.plan.updatePhase({
+      id: plan.id,
+      version: v2.version,
+      phaseIndex: 1,
+      changes: { name: "Giai đoạn 2: giảm cấp phó" },
+    });
+    expect(v3.document.phases.map((phase) => phase.name)).toEqual([
+      "Giai đoạn 1",
+      "Giai đoạn 2: giảm cấp phó",
+    ]);
+    const v4 = await api.plan.removePhase({ id: plan.id, version: v3.version, phaseIndex: 0 });
+    expect(v4.document.phases).toHaveLength(1);
+    expect(
+      (await refusal(api.plan.removePhase({ id: plan.id, version: v4.version, phaseIndex: 0 }))).appCode,
+    ).toBe("LAST_PHASE");
+    expect(
+      (await refusal(api.plan.updatePhase({ id: plan.id, version: v4.version, phaseIndex: 5, changes: {} })))
+        .appCode,
+    ).toBe("PHASE_NOT_FOUND");
+  });
+
+  it("exports a plan and imports it back unchanged; refuses an invalid plan document", async () => {
+    const plan = await newCatHaiPlan();
+    await api.plan.addOperation({
+      id: plan.id,
+      version: 1,
+      phaseIndex: 0,
+      operation: mergeHealthIntoCulture,
+    });
+    const exported = await api.plan.export({ id: plan.id });
+    const imported = await api.plan.import({ document: exported });
+    expect(await api.plan.export({ id: imported.id })).toEqual(exported);
+    const invalid = await refusal(api.plan.import({ document: { ...exported, format: "tinhgon.plan/9" } }));
+    expect(invalid.appCode).toBe("PLAN_INVALID");
+    expect(invalid.error?.problems[0]?.path).toBe("format");
+    const impossible = await refusal(
+      api.plan.import({
+        document: {
+          ...exported,
+          phases: [
+            {
+              name: "X",
+              effectiveDate: "2021-07-01",
+              operations: [{ op: "rename", id: "khong-co", name: "Y" }],
+            },
+          ],
+        },
+      }),
+    );
+    expect(impossible.appCode).toBe("PLAN_OPERATION_INVALID");
+  });
+
+  it("answers an unknown plan with PLAN_NOT_FOUND", async () => {
+    const missing = await refusal(api.plan.get({ id: "00000000-0000-4000-8000-000000000000" }));
+    expect(missing).toMatchObject({ trpcCode: "NOT_FOUND", appCode: "PLAN_NOT_FOUND" });
+  });
+});
