@@ -236,6 +236,26 @@ describe("plans", () => {
     expect(impossible.appCode).toBe("PLAN_OPERATION_INVALID");
   });
 
+  it("diffs, summarises and projects the deputy roadmap of a stored plan", async () => {
+    const plan = await newCatHaiPlan();
+    await api.plan.addOperation({
+      id: plan.id,
+      version: 1,
+      phaseIndex: 0,
+      operation: mergeHealthIntoCulture,
+    });
+    const diff = await api.plan.diff({ id: plan.id });
+    const added = diff.units.filter((unit) => unit.change === "added").map((unit) => unit.id);
+    const removed = diff.units.filter((unit) => unit.change === "removed").map((unit) => unit.id);
+    expect(added).toEqual(["cat-hai-van-hoa-xa-hoi"]);
+    expect(removed.sort()).toEqual(["cat-hai-van-hoa-thong-tin", "cat-hai-y-te"]);
+    const summary = await api.plan.summary({ id: plan.id });
+    expect(summary.steps.map((step) => step.key)).toEqual(["baseline", "phases[0]"]);
+    const roadmap = await api.plan.roadmap({ id: plan.id });
+    expect(roadmap.units.length).toBeGreaterThan(0);
+    expect((await refusal(api.plan.diff({ id: plan.id, phaseIndex: 7 }))).appCode).toBe("PHASE_NOT_FOUND");
+  });
+
   it("answers an unknown plan with PLAN_NOT_FOUND", async () => {
     const missing = await refusal(api.plan.get({ id: "00000000-0000-4000-8000-000000000000" }));
     expect(missing).toMatchObject({ trpcCode: "NOT_FOUND", appCode: "PLAN_NOT_FOUND" });

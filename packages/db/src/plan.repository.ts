@@ -16,7 +16,7 @@ export interface StoredPlan {
   document: Plan;
 }
 
-export type PlanSummary = Omit<StoredPlan, "document">;
+export type PlanListItem = Omit<StoredPlan, "document">;
 
 function toJson(plan: Plan): Prisma.InputJsonValue {
   return JSON.parse(JSON.stringify(plan)) as Prisma.InputJsonValue;
@@ -83,7 +83,7 @@ export async function loadPlan(db: DbClient, id: string): Promise<StoredPlan | u
 export async function listPlans(
   db: DbClient,
   filter: { provinceCode?: string } = {},
-): Promise<PlanSummary[]> {
+): Promise<PlanListItem[]> {
   const rows = await db.plan.findMany({
     where: filter.provinceCode === undefined ? {} : { province: { code: filter.provinceCode } },
     select: {

@@ -9,7 +9,7 @@ import {
   deletePlan,
   listPlans,
   loadPlan,
-  type PlanSummary,
+  type PlanListItem,
   type PlanUpdateOutcome,
   type StoredPlan,
   updatePlan,
@@ -43,7 +43,7 @@ export interface Repositories {
   search: (input: { snapshotId: string; query: string; limit: number }) => Promise<SearchHit[]>;
   createPlan: (input: { districtKey: string | null; document: Plan }) => Promise<StoredPlan>;
   loadPlan: (id: string) => Promise<StoredPlan | undefined>;
-  listPlans: (filter?: { provinceCode?: string }) => Promise<PlanSummary[]>;
+  listPlans: (filter?: { provinceCode?: string }) => Promise<PlanListItem[]>;
   updatePlan: <T>(
     id: string,
     expectedVersion: number,

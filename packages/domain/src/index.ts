@@ -28,3 +28,6 @@ export * from "./plan/apply-plan.ts";
 export * from "./plan/evaluate-plan.ts";
 export * from "./plan/edit-plan.ts";
 export * from "./plan/plan-report.ts";
+export * from "./plan/retirement-age.ts";
+export * from "./plan/plan-diff.ts";
+export * from "./plan/deputy-roadmap.ts";

@@ -1,17 +1,22 @@
 import {
+  deputyRoadmapSchema,
   isoDateSchema,
   operationSchema,
   phaseChangesSchema,
+  planDiffSchema,
   planReportSchema,
+  planSummarySchema,
   textSchema,
 } from "@tinhgon/domain";
-
 import { z } from "zod";
 
 import {
   applyPlanChange,
   createPlanFromSnapshot,
   deleteStoredPlan,
+  diffStoredPlan,
+  roadmapForStoredPlan,
+  summarizeStoredPlan,
   evaluateStoredPlan,
   getPlan,
   importPlan,
@@ -68,6 +73,28 @@ export const planRouter = router({
     .input(z.strictObject({ id: planIdSchema }))
     .output(planReportSchema)
     .query(({ ctx, input }) => evaluateStoredPlan(ctx, input.id)),
+  /** Baseline against a phase (the last by default): per unit before/after, totals, chart series. */
+  diff: publicProcedure
+    .input(z.strictObject({ id: planIdSchema, phaseIndex: index.optional() }))
+    .output(planDiffSchema)
+    .query(({ ctx, input }) => diffStoredPlan(ctx, input)),
+  /** Units, deputies, surplus deputies and violations across baseline → phases. */
+  summary: publicProcedure
+    .input(z.strictObject({ id: planIdSchema }))
+    .output(planSummarySchema)
+    .query(({ ctx, input }) => summarizeStoredPlan(ctx, input.id)),
+  /** The deputy roadmap: surplus deputies year by year through retirement, and the deadline's verdict. */
+  roadmap: publicProcedure
+    .input(
+      z.strictObject({
+        id: planIdSchema,
+        phaseIndex: z.union([index, z.literal("baseline")]).optional(),
+        reorgDecisionDate: isoDateSchema.optional(),
+        horizonYears: z.number().int().min(1).max(50).optional(),
+      }),
+    )
+    .output(deputyRoadmapSchema)
+    .query(({ ctx, input }) => roadmapForStoredPlan(ctx, input)),
   import: publicProcedure
     .input(z.strictObject({ document: z.unknown(), districtId: z.string().min(1).max(120).optional() }))
     .mutation(({ ctx, input }) => importPlan(ctx, input)),

@@ -4,7 +4,16 @@ import {
   addOperation,
   addPhase,
   applyPlan,
+  computePlanDeputyRoadmap,
+  type DeputyRoadmap,
+  type DeputyRoadmapError,
+  diffPlan,
   evaluatePlan,
+  type PlanDiff,
+  type PlanEvaluation,
+  type PlanStepError,
+  type PlanSummary,
+  summarizePlan,
   moveOperation,
   type Operation,
   type PhaseChanges,
@@ -18,7 +27,7 @@ import {
   toPlanReport,
   updatePhase,
 } from "@tinhgon/domain";
-import type { PlanSummary, StoredPlan } from "@tinhgon/db";
+import type { PlanListItem, StoredPlan } from "@tinhgon/db";
 
 import type { Context } from "../context.ts";
 import { AppError, notFound } from "../errors.ts";
@@ -90,7 +99,7 @@ export async function getPlan(context: Context, id: string): Promise<StoredPlan>
 export function listPlans(
   context: Context,
   input: { provinceCode?: string | undefined },
-): Promise<PlanSummary[]> {
+): Promise<PlanListItem[]> {
   return context.repositories.listPlans(
     input.provinceCode === undefined ? {} : { provinceCode: input.provinceCode },
   );
@@ -162,13 +171,78 @@ export function applyPlanChange(
   return changePlan(context, input.id, input.version, edit);
 }
 
-export async function evaluateStoredPlan(context: Context, id: string): Promise<PlanReport> {
-  const plan = await getPlan(context, id);
-  const outcome = evaluatePlan(plan.document);
-  if (outcome.ok) return toPlanReport(outcome.evaluation);
+async function loadAndEvaluate(
+  context: Context,
+  id: string,
+): Promise<{ plan: Plan; evaluation: PlanEvaluation }> {
+  const plan = (await getPlan(context, id)).document;
+  const outcome = evaluatePlan(plan);
+  if (outcome.ok) return { plan, evaluation: outcome.evaluation };
   if ("operationError" in outcome)
     throw new AppError("PLAN_OPERATION_INVALID", outcome.operationError.message);
   throw new AppError(outcome.ruleSetFailure.code, outcome.ruleSetFailure.message);
+}
+
+export async function evaluateStoredPlan(context: Context, id: string): Promise<PlanReport> {
+  return toPlanReport((await loadAndEvaluate(context, id)).evaluation);
+}
+
+function throwStepError(error: PlanStepError | DeputyRoadmapError): never {
+  switch (error.code) {
+    case "UNKNOWN_PHASE":
+      throw new AppError("PHASE_NOT_FOUND", error.message);
+    case "PLAN_DOES_NOT_APPLY":
+      throw new AppError("PLAN_OPERATION_INVALID", error.message);
+    case "INVALID_ROADMAP_OPTIONS":
+      throw new AppError("INPUT_INVALID", error.message);
+    case "UNKNOWN_RULE_PACK":
+      throw new AppError("UNKNOWN_RULE_PACK", error.message);
+    case "EVALUATION_MISMATCH":
+      throw new Error(error.message.en);
+  }
+}
+
+/** Per unit before/after and totals, baseline against a phase (the last one by default). */
+export async function diffStoredPlan(
+  context: Context,
+  input: { id: string; phaseIndex?: number | undefined },
+): Promise<PlanDiff> {
+  const { plan, evaluation } = await loadAndEvaluate(context, input.id);
+  const result = diffPlan(
+    plan,
+    evaluation,
+    input.phaseIndex === undefined ? {} : { phaseIndex: input.phaseIndex },
+  );
+  if (!result.ok) return throwStepError(result.error);
+  return result.diff;
+}
+
+/** Units, deputies, surplus deputies and violations across baseline → phases (chart-ready). */
+export async function summarizeStoredPlan(context: Context, id: string): Promise<PlanSummary> {
+  const { plan, evaluation } = await loadAndEvaluate(context, id);
+  const result = summarizePlan(plan, evaluation);
+  if (!result.ok) return throwStepError(result.error);
+  return result.summary;
+}
+
+/** Year-by-year projection of surplus deputies through retirement, from a phase (the last one by default). */
+export async function roadmapForStoredPlan(
+  context: Context,
+  input: {
+    id: string;
+    phaseIndex?: number | "baseline" | undefined;
+    reorgDecisionDate?: string | undefined;
+    horizonYears?: number | undefined;
+  },
+): Promise<DeputyRoadmap> {
+  const { plan, evaluation } = await loadAndEvaluate(context, input.id);
+  const result = computePlanDeputyRoadmap(plan, evaluation, {
+    ...(input.phaseIndex === undefined ? {} : { phaseIndex: input.phaseIndex }),
+    ...(input.reorgDecisionDate === undefined ? {} : { reorgDecisionDate: input.reorgDecisionDate }),
+    ...(input.horizonYears === undefined ? {} : { horizonYears: input.horizonYears }),
+  });
+  if (!result.ok) return throwStepError(result.error);
+  return result.roadmap;
 }
 
 export async function deleteStoredPlan(context: Context, id: string): Promise<{ deleted: true }> {
