@@ -431,9 +431,15 @@ const districtArb = fc
     divisions: fc.array(
       fc.record({
         deputies: fc.nat({ max: 4 }),
-        listed: fc.array(fc.record({ birthDate: birthDateArb, gender: fc.constantFrom("male", "female") }), {
-          maxLength: 5,
-        }),
+        listed: fc.array(
+          fc.record({
+            birthDate: birthDateArb,
+            gender: fc.constantFrom<"male" | "female">("male", "female"),
+          }),
+          {
+            maxLength: 5,
+          },
+        ),
       }),
       { minLength: 1, maxLength: 12 },
     ),
