@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Regenerates examples/expected/ from the CLI: for every examples/<name>.snapshot.json, what
 # `npx tinhgon check examples/<name>.snapshot.json --json` prints (<name>.check.json) and the human
-# report (<name>.check.txt). Run from anywhere: `bash examples/update-expected.sh`; then READ the diff:
-# every finding must still be what the law says (../shared/domain/legal-rules.md).
+# report (<name>.check.txt); for every examples/<name>.plan.json, what `npx tinhgon plan
+# examples/<name>.plan.json --json` prints (<name>.plan.json) and the human report (<name>.plan.txt).
+# Run from anywhere: `bash examples/update-expected.sh`; then READ the diff: every finding must still be
+# what the law says (../shared/domain/legal-rules.md).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -19,6 +21,24 @@ for snapshot in examples/*.snapshot.json; do
     # 0 = no violation, 1 = violations (both are fine for a demo); 2 = the snapshot itself is invalid.
     if [ "$status" -gt 1 ]; then
       echo "$snapshot: exit code $status — the example is not a valid snapshot." >&2
+      exit 1
+    fi
+    echo "$target (exit $status)"
+  done
+done
+
+for plan in examples/*.plan.json; do
+  name="$(basename "$plan" .plan.json)"
+  for output in json txt; do
+    target="examples/expected/$name.plan.$output"
+    flags=()
+    if [ "$output" = json ]; then flags=(--json); fi
+    status=0
+    npx --no-install tinhgon plan "$plan" "${flags[@]}" >"$target" || status=$?
+    # 0 = no phase has a violation, 1 = some phase has one; 2 = the plan is invalid or an operation
+    # cannot apply.
+    if [ "$status" -gt 1 ]; then
+      echo "$plan: exit code $status — the example is not a valid plan." >&2
       exit 1
     fi
     echo "$target (exit $status)"

@@ -9,6 +9,7 @@ import {
   formatInputProblem,
   parsePlanText,
   type PlanEvaluation,
+  toPlanReport,
 } from "@tinhgon/domain";
 
 import { formatDateVi, formatFinding, formatFindingGroups, formatSummaryLine } from "../format.ts";
@@ -52,8 +53,9 @@ export async function runPlan(args: readonly string[], io: CliIo): Promise<numbe
         `${file}: thao tác không áp dụng được (operation cannot apply):\n  ${error.path}: ${error.message.vi}\n  (${error.message.en})\n`,
       );
     } else {
+      const failure = outcome.ruleSetFailure;
       io.err(
-        `${outcome.ruleSetFailure.step}: ${outcome.ruleSetFailure.message.vi}\n(${outcome.ruleSetFailure.message.en})\n`,
+        `${file}: không có bộ quy tắc cho ngày của bước "${failure.step}" (no rule set for this step's date):\n  ${failure.path}: ${failure.message.vi}\n  (${failure.message.en})\n`,
       );
     }
     return EXIT_INVALID_INPUT;
@@ -62,27 +64,6 @@ export async function runPlan(args: readonly string[], io: CliIo): Promise<numbe
   if (parsed.values.json) io.out(`${JSON.stringify(toPlanReport(evaluation), null, 2)}\n`);
   else io.out(formatPlanReport(plan.value.title, evaluation));
   return evaluation.phases.some((phase) => phase.summary.violations > 0) ? EXIT_VIOLATIONS : EXIT_OK;
-}
-
-/** formats.md's `plan --json` shape, plus each step's `summary` and each phase's `unchanged`. */
-export function toPlanReport(evaluation: PlanEvaluation) {
-  return {
-    phases: evaluation.phases.map((phase) => ({
-      name: phase.name,
-      effectiveDate: phase.effectiveDate,
-      ruleSet: phase.ruleSet,
-      findings: phase.findings,
-      introduced: phase.introduced,
-      resolved: phase.resolved,
-      unchanged: phase.unchanged,
-      summary: phase.summary,
-    })),
-    baseline: {
-      ruleSet: evaluation.baseline.ruleSet,
-      findings: evaluation.baseline.findings,
-      summary: evaluation.baseline.summary,
-    },
-  };
 }
 
 function list(title: string, findings: readonly Finding[]): string {
@@ -104,6 +85,11 @@ function formatPlanReport(title: string, evaluation: PlanEvaluation): string {
       `${phase.name.toUpperCase()} (hiệu lực ${formatDateVi(phase.effectiveDate)}, bộ quy tắc ${phase.ruleSet})`,
       list("Phát sinh", phase.introduced),
       list("Đã khắc phục", phase.resolved),
+      // The violations carried over are what makes the exit code 1: they are shown, not only counted.
+      list(
+        "Vi phạm chưa khắc phục",
+        phase.unchanged.filter((finding) => finding.severity === "violation"),
+      ),
       `Không đổi: ${phase.unchanged.length} phát hiện.`,
       formatSummaryLine(phase.summary),
     );

@@ -440,8 +440,16 @@ function create(draft: Snapshot, operation: Extract<Operation, { op: "create" }>
       `the new unit is not a valid ${what}${where}`,
     );
   };
+  if (operation.district !== null && operation.parentId !== null) {
+    return fail(
+      "INVALID_PARENT",
+      'chỉ nêu một nơi đặt đơn vị mới: "district" (phòng của huyện) hoặc "parentId" (sở, chi cục)',
+      'name one place for the new unit: "district" (a district division) or "parentId" (an agency or chi cục)',
+    );
+  }
   if (operation.district !== null) {
     const district = draft.districts.find((candidate) => candidate.id === operation.district);
+
     if (!district) return unknownId(operation.district);
     const parsed = divisionSchema.safeParse(operation.unit);
     if (!parsed.success) return invalid("phòng chuyên môn / division", parsed.error.issues);
@@ -598,6 +606,13 @@ function detach(source: Extract<Located, { kind: "unit" | "sub-unit" }>): void {
 }
 
 function transfer(draft: Snapshot, operation: Extract<Operation, { op: "transfer" }>): OperationResult {
+  if (operation.from === operation.to) {
+    return fail(
+      "INVALID_UNIT",
+      `không chuyển biên chế, lĩnh vực từ "${operation.from}" cho chính nó`,
+      `cannot transfer from "${operation.from}" to itself`,
+    );
+  }
   const source = locate(draft, operation.from);
   if (!source) return unknownId(operation.from);
   const target = locate(draft, operation.to);

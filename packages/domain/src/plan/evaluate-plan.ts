@@ -3,6 +3,7 @@
 // previous step, the findings the phase introduces, resolves and leaves unchanged.
 import { evaluateSnapshot, type EvaluationFailure } from "../evaluation/evaluate-snapshot.ts";
 import { type Finding, type FindingSummary, summarizeFindings } from "../findings/finding.schema.ts";
+import { rulePackDescriptors } from "../rule-packs/rule-pack-catalogue.ts";
 import { applyPlan, type PlanOperationError } from "./apply-plan.ts";
 import type { Plan } from "./plan.schema.ts";
 
@@ -26,10 +27,34 @@ export interface PlanEvaluation {
   phases: PhaseEvaluation[];
 }
 
+/** A step dated when no rule pack is in force: `step` is "baseline" or the phase's name. */
+export type PlanRuleSetFailure = EvaluationFailure & {
+  step: string;
+  /** JSON path of the date in the plan document: `baseline.asOf` or `phases[i].effectiveDate`. */
+  path: string;
+};
+
 export type PlanEvaluationOutcome =
   | { ok: true; evaluation: PlanEvaluation }
   | { ok: false; operationError: PlanOperationError }
-  | { ok: false; ruleSetFailure: EvaluationFailure & { step: string } };
+  | { ok: false; ruleSetFailure: PlanRuleSetFailure };
+
+/**
+ * selectRulePack's message ends with a hint for `check --rule-set`, an option a plan does not have: each
+ * step is evaluated under the pack in force on its own date, so the date is what to change.
+ */
+function ruleSetFailure(failure: EvaluationFailure, step: string, path: string): PlanEvaluationOutcome {
+  if (failure.code !== "NO_RULE_PACK_FOR_DATE")
+    return { ok: false, ruleSetFailure: { ...failure, step, path } };
+  const windows = rulePackDescriptors
+    .map((pack) => `${pack.id} ${pack.effectiveFrom} → ${pack.effectiveTo ?? "…"}`)
+    .join("; ");
+  const message = {
+    vi: `Chưa có bộ quy tắc nào có hiệu lực vào ngày ${failure.asOf} (${windows}); chọn một ngày trong thời gian hiệu lực của một bộ quy tắc.`,
+    en: `No rule set is in force on ${failure.asOf} (${windows}); choose a date within a rule set's window.`,
+  };
+  return { ok: false, ruleSetFailure: { ...failure, message, step, path } };
+}
 
 /**
  * What makes two findings "the same problem" across steps: the rule, the severity, the subject and, for
@@ -73,17 +98,16 @@ export function compareFindings(
 
 export function evaluatePlan(plan: Plan): PlanEvaluationOutcome {
   const baselineOutcome = evaluateSnapshot(plan.baseline);
-  if (!baselineOutcome.ok)
-    return { ok: false, ruleSetFailure: { ...baselineOutcome.failure, step: "baseline" } };
+  if (!baselineOutcome.ok) return ruleSetFailure(baselineOutcome.failure, "baseline", "baseline.asOf");
   const applied = applyPlan(plan);
   if (!applied.ok) return { ok: false, operationError: applied.error };
 
   const baseline: StepEvaluation = baselineOutcome.result;
   const phases: PhaseEvaluation[] = [];
   let previous = baseline.findings;
-  for (const phase of applied.phases) {
+  for (const [index, phase] of applied.phases.entries()) {
     const outcome = evaluateSnapshot(phase.snapshot);
-    if (!outcome.ok) return { ok: false, ruleSetFailure: { ...outcome.failure, step: phase.name } };
+    if (!outcome.ok) return ruleSetFailure(outcome.failure, phase.name, `phases[${index}].effectiveDate`);
     const { findings } = outcome.result;
     phases.push({
       name: phase.name,

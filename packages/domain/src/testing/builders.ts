@@ -2,6 +2,15 @@
 // rules; not exported from the package.
 import { evaluateSnapshot } from "../evaluation/evaluate-snapshot.ts";
 import type { Finding, Severity } from "../findings/finding.schema.ts";
+import { parsePlan } from "../plan/parse-plan.ts";
+import {
+  type Operation,
+  type OperationInput,
+  operationSchema,
+  PLAN_FORMAT,
+  type Plan,
+  type PlanInput,
+} from "../plan/plan.schema.ts";
 import type { RulePackId } from "../rule-packs/rule-pack-catalogue.ts";
 import {
   type AgencyKind,
@@ -254,4 +263,48 @@ export function staffMember(overrides: Partial<StaffInput> & Pick<StaffInput, "i
     rank: null,
     ...overrides,
   };
+}
+
+// --- Plans (packages/domain/src/plan) -----------------------------------------------------------------
+
+/** One plan operation read through the real schema (defaults applied), as a plan file would give it. */
+export function buildOperation(input: OperationInput): Operation {
+  return operationSchema.parse(input);
+}
+
+/** A plan over `baseline`, read through parsePlan; a plan the format would refuse throws. */
+export function buildPlan(
+  baseline: Snapshot,
+  phases: { name?: string; effectiveDate: string; operations?: OperationInput[] }[],
+  title = "Phương án thử nghiệm",
+): Plan {
+  const result = parsePlan({
+    format: PLAN_FORMAT,
+    title,
+    baseline,
+    phases: phases.map((phase, index) => ({
+      name: phase.name ?? `Giai đoạn ${index + 1}`,
+      effectiveDate: phase.effectiveDate,
+      operations: phase.operations ?? [],
+    })),
+  } satisfies PlanInput);
+  if (!result.ok) throw new Error(`test plan is invalid: ${JSON.stringify(result.problems)}`);
+  return result.value;
+}
+
+/**
+ * An island huyện (D-PH-04) with `count` divisions — the compliant rural set cut or extended — holding
+ * `deputies` Phó Trưởng phòng in total, spread as evenly as possible from the first division on.
+ */
+export function islandDistrict(
+  count: number,
+  deputies: number,
+  overrides: Partial<DistrictInput> = {},
+): DistrictInput {
+  const base = districtWithDivisions(count);
+  const divisions = base.divisions.map((item, index) => ({
+    ...item,
+    deputies: Math.floor(deputies / count) + (index < deputies % count ? 1 : 0),
+  }));
+  return { ...base, island: true, divisions, ...overrides };
 }
