@@ -256,6 +256,21 @@ describe("plans", () => {
     expect((await refusal(api.plan.diff({ id: plan.id, phaseIndex: 7 }))).appCode).toBe("PHASE_NOT_FOUND");
   });
 
+  it("suggests checked fixes: a merge for the island cap of the baseline, none introducing a violation", async () => {
+    const plan = await newCatHaiPlan();
+    const suggestions = await api.plan.suggestions({ id: plan.id, phaseIndex: "baseline" });
+    const forCap = suggestions.filter((suggestion) => suggestion.forFinding.ruleId === "D-PH-04");
+    expect(forCap.length).toBeGreaterThan(0);
+    expect(forCap[0]?.operations[0]?.op).toBe("merge");
+    expect(suggestions.every((suggestion) => suggestion.introduces.length === 0)).toBe(true);
+    // Applying the first suggestion through the API really resolves D-PH-04.
+    const operation = forCap[0]?.operations[0];
+    if (!operation) throw new Error("no operation suggested");
+    await api.plan.addOperation({ id: plan.id, version: 1, phaseIndex: 0, operation });
+    const report = await api.plan.evaluate({ id: plan.id });
+    expect(report.phases[0]?.resolved.map((finding) => finding.ruleId)).toContain("D-PH-04");
+  });
+
   it("answers an unknown plan with PLAN_NOT_FOUND", async () => {
     const missing = await refusal(api.plan.get({ id: "00000000-0000-4000-8000-000000000000" }));
     expect(missing).toMatchObject({ trpcCode: "NOT_FOUND", appCode: "PLAN_NOT_FOUND" });

@@ -31,3 +31,5 @@ export * from "./plan/plan-report.ts";
 export * from "./plan/retirement-age.ts";
 export * from "./plan/plan-diff.ts";
 export * from "./plan/deputy-roadmap.ts";
+export * from "./evaluation/incremental-evaluation.ts";
+export * from "./plan/fix-suggestions.ts";

@@ -1,5 +1,6 @@
 import {
   deputyRoadmapSchema,
+  fixSuggestionSchema,
   isoDateSchema,
   operationSchema,
   phaseChangesSchema,
@@ -16,6 +17,7 @@ import {
   deleteStoredPlan,
   diffStoredPlan,
   roadmapForStoredPlan,
+  suggestionsForStoredPlan,
   summarizeStoredPlan,
   evaluateStoredPlan,
   getPlan,
@@ -95,6 +97,17 @@ export const planRouter = router({
     )
     .output(deputyRoadmapSchema)
     .query(({ ctx, input }) => roadmapForStoredPlan(ctx, input)),
+  /** For each violation after a phase (or of the baseline), the simplest operations that resolve it. */
+  suggestions: publicProcedure
+    .input(
+      z.strictObject({
+        id: planIdSchema,
+        phaseIndex: z.union([index, z.literal("baseline")]).optional(),
+        limit: z.number().int().min(1).max(10).optional(),
+      }),
+    )
+    .output(z.array(fixSuggestionSchema))
+    .query(({ ctx, input }) => suggestionsForStoredPlan(ctx, input)),
   import: publicProcedure
     .input(z.strictObject({ document: z.unknown(), districtId: z.string().min(1).max(120).optional() }))
     .mutation(({ ctx, input }) => importPlan(ctx, input)),

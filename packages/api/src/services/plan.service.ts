@@ -7,6 +7,8 @@ import {
   computePlanDeputyRoadmap,
   type DeputyRoadmap,
   type DeputyRoadmapError,
+  type FixSuggestion,
+  suggestFixes,
   diffPlan,
   evaluatePlan,
   type PlanDiff,
@@ -223,6 +225,34 @@ export async function summarizeStoredPlan(context: Context, id: string): Promise
   const result = summarizePlan(plan, evaluation);
   if (!result.ok) return throwStepError(result.error);
   return result.summary;
+}
+
+/**
+ * Fix suggestions for the structure after a phase (the last one by default, or the baseline): the
+ * simplest operations that resolve each violation, each checked to introduce none.
+ */
+export async function suggestionsForStoredPlan(
+  context: Context,
+  input: { id: string; phaseIndex?: number | "baseline" | undefined; limit?: number | undefined },
+): Promise<FixSuggestion[]> {
+  const plan = (await getPlan(context, input.id)).document;
+  const applied = applyPlan(plan);
+  if (!applied.ok) throw new AppError("PLAN_OPERATION_INVALID", applied.error.message);
+  let structure: Snapshot = plan.baseline;
+  if (input.phaseIndex !== "baseline") {
+    const index = input.phaseIndex ?? applied.phases.length - 1;
+    const phase = applied.phases[index];
+    if (!phase) {
+      throw new AppError("PHASE_NOT_FOUND", {
+        vi: `Không có giai đoạn số ${index + 1}.`,
+        en: `There is no phase ${index + 1}.`,
+      });
+    }
+    structure = phase.snapshot;
+  }
+  const outcome = suggestFixes(structure, input.limit === undefined ? {} : { limit: input.limit });
+  if (!outcome.ok) throw new AppError(outcome.failure.code, outcome.failure.message);
+  return outcome.suggestions;
 }
 
 /** Year-by-year projection of surplus deputies through retirement, from a phase (the last one by default). */

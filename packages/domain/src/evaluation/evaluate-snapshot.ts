@@ -14,13 +14,14 @@ import { rs2020Pack } from "../rule-packs/rs-2020.pack.ts";
 import { valueOn } from "../rules/parameters.ts";
 import type {
   AgencyScope,
+  DistrictScope,
   DivisionScope,
   PositionHolderScope,
   Rule,
   RuleContext,
   UnitScope,
 } from "../rules/rule.ts";
-import type { Snapshot } from "../snapshot/snapshot.schema.ts";
+import type { Agency, Province, Snapshot } from "../snapshot/snapshot.schema.ts";
 
 export const rulePacks: readonly RulePack[] = [rs2014Pack, rs2020Pack];
 
@@ -120,11 +121,45 @@ export function evaluateWithPack(
   pack: RulePack,
   date: string = snapshot.asOf,
 ): Finding[] {
-  const context = createRuleContext(date);
+  const evaluator = createSubjectEvaluator(pack, date);
+  const { province } = snapshot;
+  const findings: Finding[] = [...evaluator.province(snapshot)];
+  for (const agency of snapshot.agencies) {
+    findings.push(...evaluator.agency({ agency, province }));
+    for (const scope of unitScopesOf(agency, province)) findings.push(...evaluator.unit(scope));
+  }
+  for (const district of snapshot.districts) {
+    findings.push(...evaluator.district({ district, province }));
+    for (const division of district.divisions) {
+      findings.push(...evaluator.division({ division, district, province }));
+    }
+  }
+  return findings;
+}
 
+/**
+ * The findings of one subject at a time, under one pack and date: what `evaluateWithPack` concatenates in
+ * tree order, and what the incremental evaluation (incremental-evaluation.ts) recomputes for the
+ * subjects an edit touched. Each function returns the subject's own rules (each followed by the pack's
+ * follow-up rules on its findings, for deputy-quota rules) and then its job-position rules.
+ */
+export interface SubjectEvaluator {
+  /** Province-wide rules (the whole snapshot). */
+  province: (snapshot: Snapshot) => Finding[];
+  /** Agency rules and the agency's own job-position rules (not its units'). */
+  agency: (scope: AgencyScope) => Finding[];
+  /** Unit rules and job-position rules of one unit or phòng thuộc chi cục. */
+  unit: (scope: UnitScope) => Finding[];
+  /** District-wide rules (not its divisions'). */
+  district: (scope: DistrictScope) => Finding[];
+  /** Division rules and job-position rules of one district division. */
+  division: (scope: DivisionScope) => Finding[];
+}
+
+export function createSubjectEvaluator(pack: RulePack, date: string): SubjectEvaluator {
+  const context = createRuleContext(date);
   const rules = groupRules(pack.rules);
-  const findings: Finding[] = [];
-  const run = (rule: Rule, produced: Finding[]): void => {
+  const run = (findings: Finding[], rule: Rule, produced: Finding[]): void => {
     findings.push(...produced);
     if (!rule.deputyQuota) return;
     for (const finding of produced) {
@@ -132,46 +167,50 @@ export function evaluateWithPack(
     }
   };
 
-  for (const rule of rules.province) run(rule, rule.evaluate(snapshot, context));
-
-  const { province } = snapshot;
-  for (const agency of snapshot.agencies) {
-    const agencyScope: AgencyScope = { agency, province };
-    for (const rule of rules.agency) run(rule, rule.evaluate(agencyScope, context));
-    runPositionRules(rules, context, findings, {
-      subject: { type: "agency", id: agency.id },
-      name: agency.name,
-      payroll: agency.payroll,
-      deputies: agency.deputies,
-      positions: agency.positions,
-      staff: agency.staff,
-      deputyLimit: firstLimit(rules.agency, (rule) => rule.deputyLimit?.(agencyScope, context)),
-    });
-    for (const unit of agency.units) {
-      const unitScopes: UnitScope[] = [{ unit, agency, parent: null, province }];
-      if (unit.type === "sub_department") {
-        for (const child of unit.units) unitScopes.push({ unit: child, agency, parent: unit, province });
-      }
-      for (const scope of unitScopes) {
-        for (const rule of rules.unit) run(rule, rule.evaluate(scope, context));
-        runPositionRules(rules, context, findings, {
-          subject: { type: "unit", id: scope.unit.id },
-          name: scope.unit.name,
-          payroll: scope.unit.payroll,
-          deputies: scope.unit.deputies,
-          positions: scope.unit.positions,
-          staff: scope.unit.staff,
-          deputyLimit: firstLimit(rules.unit, (rule) => rule.deputyLimit?.(scope, context)),
-        });
-      }
-    }
-  }
-
-  for (const district of snapshot.districts) {
-    for (const rule of rules.district) run(rule, rule.evaluate({ district, province }, context));
-    for (const division of district.divisions) {
-      const scope: DivisionScope = { division, district, province };
-      for (const rule of rules.division) run(rule, rule.evaluate(scope, context));
+  return {
+    province: (snapshot) => {
+      const findings: Finding[] = [];
+      for (const rule of rules.province) run(findings, rule, rule.evaluate(snapshot, context));
+      return findings;
+    },
+    agency: (scope) => {
+      const findings: Finding[] = [];
+      for (const rule of rules.agency) run(findings, rule, rule.evaluate(scope, context));
+      const { agency } = scope;
+      runPositionRules(rules, context, findings, {
+        subject: { type: "agency", id: agency.id },
+        name: agency.name,
+        payroll: agency.payroll,
+        deputies: agency.deputies,
+        positions: agency.positions,
+        staff: agency.staff,
+        deputyLimit: firstLimit(rules.agency, (rule) => rule.deputyLimit?.(scope, context)),
+      });
+      return findings;
+    },
+    unit: (scope) => {
+      const findings: Finding[] = [];
+      for (const rule of rules.unit) run(findings, rule, rule.evaluate(scope, context));
+      runPositionRules(rules, context, findings, {
+        subject: { type: "unit", id: scope.unit.id },
+        name: scope.unit.name,
+        payroll: scope.unit.payroll,
+        deputies: scope.unit.deputies,
+        positions: scope.unit.positions,
+        staff: scope.unit.staff,
+        deputyLimit: firstLimit(rules.unit, (rule) => rule.deputyLimit?.(scope, context)),
+      });
+      return findings;
+    },
+    district: (scope) => {
+      const findings: Finding[] = [];
+      for (const rule of rules.district) run(findings, rule, rule.evaluate(scope, context));
+      return findings;
+    },
+    division: (scope) => {
+      const findings: Finding[] = [];
+      for (const rule of rules.division) run(findings, rule, rule.evaluate(scope, context));
+      const { division } = scope;
       runPositionRules(rules, context, findings, {
         subject: { type: "division", id: division.id },
         name: division.name,
@@ -181,9 +220,21 @@ export function evaluateWithPack(
         staff: division.staff,
         deputyLimit: firstLimit(rules.division, (rule) => rule.deputyLimit?.(scope, context)),
       });
+      return findings;
+    },
+  };
+}
+
+/** The units of an agency in evaluation order: each direct unit, then (for a chi cục) its phòng. */
+export function unitScopesOf(agency: Agency, province: Province): UnitScope[] {
+  const scopes: UnitScope[] = [];
+  for (const unit of agency.units) {
+    scopes.push({ unit, agency, parent: null, province });
+    if (unit.type === "sub_department") {
+      for (const child of unit.units) scopes.push({ unit: child, agency, parent: unit, province });
     }
   }
-  return findings;
+  return scopes;
 }
 
 interface GroupedRules {
