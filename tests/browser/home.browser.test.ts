@@ -1,4 +1,4 @@
-// The first page in a real browser: Vietnamese by default, live system status from the API, an
+// The system-status page (/he-thong) in a real browser: Vietnamese by default, live system status from the API, an
 // English switch, and translated errors (never raw JSON).
 import { join } from "node:path";
 
@@ -33,7 +33,7 @@ describe.skipIf(!chromiumAvailable)("home page in Chromium", () => {
 
   it("shows the product, its purpose and the live system status in Vietnamese", async () => {
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(app.url);
+    await page.goto(`${app.url}/he-thong`);
     await expect.poll(() => page.getByTestId("health-database").textContent()).toMatch(/^Kết nối tốt \(/);
     expect(await page.title()).toBe("Tinh Gọn");
     expect(await page.locator("html").getAttribute("lang")).toBe("vi");
@@ -73,7 +73,7 @@ describe.skipIf(!chromiumAvailable)("home page in Chromium", () => {
         ]),
       }),
     );
-    await failing.goto(app.url);
+    await failing.goto(`${app.url}/he-thong`);
     const alert = failing.getByRole("alert");
     await expect.poll(() => alert.textContent(), { timeout: 15_000 }).toContain("Đã xảy ra lỗi ở máy chủ");
     expect(await failing.locator("body").innerText()).not.toContain("INTERNAL_SERVER_ERROR");

@@ -5,7 +5,6 @@
 // ../shared/domain/formats.md: one JSON document on --json with the `plan --json` shape, exit code 1 when
 // any phase has a violation and 0 otherwise, 2 for an invalid plan or an operation that cannot apply
 // (each problem on standard error with its JSON path, never a stack trace, nothing on standard output).
-import { spawn } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -14,80 +13,7 @@ import { repositoryRoot } from "@tinhgon/db";
 import { afterAll, beforeAll, describe, it } from "vitest";
 import { z } from "zod";
 
-import { childEnvironment } from "../support/env.ts";
-
-const bin = join(repositoryRoot, "apps/cli/bin/tinhgon.mjs");
-
-interface CliRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function runCli(args: readonly string[]): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], {
-      cwd: repositoryRoot,
-      env: childEnvironment({}),
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    const stdout: Buffer[] = [];
-    const stderr: Buffer[] = [];
-    child.stdout.on("data", (chunk: Buffer) => {
-      stdout.push(chunk);
-    });
-    child.stderr.on("data", (chunk: Buffer) => {
-      stderr.push(chunk);
-    });
-    child.once("error", reject);
-    child.once("close", (code) => {
-      resolve({
-        code,
-        stdout: Buffer.concat(stdout).toString("utf8"),
-        stderr: Buffer.concat(stderr).toString("utf8"),
-      });
-    });
-  });
-}
-
-// Each CLI start costs about a second: identical invocations are run once and shared.
-const runs = new Map<string, Promise<CliRun>>();
-function cli(...args: string[]): Promise<CliRun> {
-  const key = JSON.stringify(args);
-  let run = runs.get(key);
-  if (run === undefined) {
-    run = runCli(args);
-    runs.set(key, run);
-  }
-  return run;
-}
-
-/** Stack frames look like "\n    at fn (file:line:col)"; a user must never see one. */
-const stackTrace = /\n\s+at /;
-
-// --- The JSON contract (formats.md `plan --json`, findings with the additions of docs/adr/0002) ----------
-
-const localizedSchema = z.strictObject({ vi: z.string().min(1), en: z.string().min(1) });
-
-const findingSchema = z.strictObject({
-  ruleId: z.string().regex(/^[A-Z]+(?:-[A-Z0-9]+)+$/),
-  severity: z.enum(["violation", "transitional", "warning", "info"]),
-  subject: z.strictObject({
-    type: z.enum(["province", "agency", "unit", "district", "division"]),
-    id: z.string().min(1),
-  }),
-  actual: z.number().optional(),
-  limit: z.number().optional(),
-  limitKind: z.enum(["max", "min"]).optional(),
-  citation: z.string().min(1),
-  message: localizedSchema,
-  confidence: z.enum(["CONFIRMED", "SINGLE-SOURCE", "RECALLED", "DERIVED"]),
-  interpretation: z
-    .strictObject({ id: z.string().min(1), adr: z.string().min(1), note: localizedSchema })
-    .optional(),
-  members: z.array(z.string().min(1)).optional(),
-});
-type Finding = z.infer<typeof findingSchema>;
+import { cli, type Finding, findingSchema, stackTrace } from "../support/cli-process.ts";
 
 const summarySchema = z.strictObject({
   violations: z.number().int().min(0),

@@ -38,3 +38,8 @@ export function formatDate(isoDate: string, language: string): string {
 }
 
 export { i18next };
+
+/** A whole number or decimal in the UI language's format (1.234 in Vietnamese, 1,234 in English). */
+export function formatNumber(value: number, language: string): string {
+  return new Intl.NumberFormat(language === "en" ? "en-GB" : "vi-VN").format(value);
+}

@@ -6,7 +6,7 @@ import { formatDate } from "../i18n/index.ts";
 import { errorCodeOf } from "../lib/errors.ts";
 import { useTRPC } from "../lib/trpc.ts";
 
-export function HomePage() {
+export function SystemPage() {
   const { t, i18n } = useTranslation();
   const trpc = useTRPC();
   const health = useQuery(trpc.system.health.queryOptions());

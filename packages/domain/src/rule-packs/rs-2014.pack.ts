@@ -24,13 +24,6 @@ import {
   createTypeSpecificFunctionsRule,
   type TypeSpecificFunctions,
 } from "../rules/district/type-specific-functions.rule.ts";
-import {
-  createLeadershipPositionsRule,
-  createPayrollCoverageRule,
-  createPlacementRule,
-  createRankMatchRule,
-  createRankStructureRule,
-} from "../rules/job-positions/job-position.rules.ts";
 import type { DatedParameter, DatedValue } from "../rules/parameters.ts";
 import { createAgencyDeputiesLegacyRule } from "../rules/province/agency-deputies-legacy.rule.ts";
 import { type CommonAgencyList, createAgencyListRule } from "../rules/province/agency-list.rule.ts";
@@ -40,9 +33,9 @@ import {
 } from "../rules/province/specific-agencies.rule.ts";
 import type { ProvinceClass } from "../snapshot/catalogue.ts";
 import { citations } from "./citations.ts";
+import { createDecree62PositionRules } from "./job-position-rules.ts";
 import { commonAgencies } from "./rs-2020.pack.ts";
 import type { RulePack } from "./rule-pack.ts";
-import { decree62InForce } from "./shared-parameters.ts";
 
 const FROM = "2014-05-20";
 /** Decree 37/2014 (districts) took effect a month after Decree 24/2014 (legal-rules.md §0). */
@@ -206,35 +199,6 @@ export const rs2014Pack: RulePack = {
       confidence: "RECALLED",
       maxPerDivision: deputyHeadsPerDivision,
     }),
-    createRankStructureRule({
-      id: "JP-03",
-      citation: citations.rankStructure,
-      confidence: "SINGLE-SOURCE",
-      inForce: decree62InForce,
-    }),
-    createLeadershipPositionsRule({
-      id: "JP-04",
-      citation: citations.leadershipPositions,
-      confidence: "DERIVED",
-      inForce: decree62InForce,
-    }),
-    createPayrollCoverageRule({
-      id: "JP-05",
-      citation: citations.supportPositions,
-      confidence: "RECALLED",
-      inForce: decree62InForce,
-    }),
-    createPlacementRule({
-      id: "JP-06",
-      citation: citations.placement,
-      confidence: "DERIVED",
-      inForce: decree62InForce,
-    }),
-    createRankMatchRule({
-      id: "JP-07",
-      citation: citations.placement,
-      confidence: "DERIVED",
-      inForce: decree62InForce,
-    }),
+    ...createDecree62PositionRules(),
   ],
 };

@@ -25,13 +25,6 @@ import {
   createTypeSpecificFunctionsRule,
   type TypeSpecificFunctions,
 } from "../rules/district/type-specific-functions.rule.ts";
-import {
-  createLeadershipPositionsRule,
-  createPayrollCoverageRule,
-  createPlacementRule,
-  createRankMatchRule,
-  createRankStructureRule,
-} from "../rules/job-positions/job-position.rules.ts";
 import type { DatedParameter, DatedValue } from "../rules/parameters.ts";
 import {
   type AgencyDeputyPool,
@@ -52,8 +45,8 @@ import {
 import { type BandsByClass, createUnitDeputyBandRule } from "../rules/province/unit-deputy-bands.rule.ts";
 import { createNoNewAppointmentRule } from "../rules/transition/no-new-appointment.rule.ts";
 import { citations } from "./citations.ts";
+import { createDecree62PositionRules } from "./job-position-rules.ts";
 import type { RulePack } from "./rule-pack.ts";
-import { decree62InForce } from "./shared-parameters.ts";
 
 const FROM = "2020-11-25";
 const TO = "2025-02-28";
@@ -494,36 +487,7 @@ export const rs2020Pack: RulePack = {
       confidence: "RECALLED",
       common: districtCommonFunctions,
     }),
-    createRankStructureRule({
-      id: "JP-03",
-      citation: citations.rankStructure,
-      confidence: "SINGLE-SOURCE",
-      inForce: decree62InForce,
-    }),
-    createLeadershipPositionsRule({
-      id: "JP-04",
-      citation: citations.leadershipPositions,
-      confidence: "DERIVED",
-      inForce: decree62InForce,
-    }),
-    createPayrollCoverageRule({
-      id: "JP-05",
-      citation: citations.supportPositions,
-      confidence: "RECALLED",
-      inForce: decree62InForce,
-    }),
-    createPlacementRule({
-      id: "JP-06",
-      citation: citations.placement,
-      confidence: "DERIVED",
-      inForce: decree62InForce,
-    }),
-    createRankMatchRule({
-      id: "JP-07",
-      citation: citations.placement,
-      confidence: "DERIVED",
-      inForce: decree62InForce,
-    }),
+    ...createDecree62PositionRules(),
     createNoNewAppointmentRule({
       id: "T-2020-01",
       citation: citations.surplus2020,

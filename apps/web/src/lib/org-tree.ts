@@ -1,0 +1,88 @@
+// The organisation tree the explorer shows, built from a snapshot document, and its search filter.
+// Search is case- and accent-insensitive through the domain's toSearchKey ("cat hai" finds "Cát Hải").
+import { type Snapshot, toSearchKey } from "@tinhgon/domain";
+
+export type OrgTreeNodeKind = "province" | "group" | "agency" | "unit" | "district" | "division";
+
+export interface OrgTreeNode {
+  key: string;
+  title: string;
+  kind: OrgTreeNodeKind;
+  children: OrgTreeNode[];
+}
+
+export const provinceKey = "province";
+export const agenciesGroupKey = "group:agencies";
+export const districtsGroupKey = "group:districts";
+
+/** Province → sở → units → phòng of a chi cục; province → districts → divisions. */
+export function buildOrgTree(
+  snapshot: Snapshot,
+  groupTitles: { agencies: string; districts: string },
+): OrgTreeNode[] {
+  const leaf = (key: string, title: string, kind: OrgTreeNodeKind): OrgTreeNode => ({
+    key,
+    title,
+    kind,
+    children: [],
+  });
+  const agencies: OrgTreeNode[] = snapshot.agencies.map((agency) => ({
+    ...leaf(agency.id, agency.name, "agency"),
+    children: agency.units.map((unit) => ({
+      ...leaf(unit.id, unit.name, "unit"),
+      children:
+        unit.type === "sub_department" ? unit.units.map((child) => leaf(child.id, child.name, "unit")) : [],
+    })),
+  }));
+  const districts: OrgTreeNode[] = snapshot.districts.map((district) => ({
+    ...leaf(district.id, district.name, "district"),
+    children: district.divisions.map((division) => leaf(division.id, division.name, "division")),
+  }));
+  const groups: OrgTreeNode[] = [];
+  if (agencies.length > 0)
+    groups.push({ ...leaf(agenciesGroupKey, groupTitles.agencies, "group"), children: agencies });
+  if (districts.length > 0) {
+    groups.push({ ...leaf(districtsGroupKey, groupTitles.districts, "group"), children: districts });
+  }
+  return [{ ...leaf(provinceKey, snapshot.province.name, "province"), children: groups }];
+}
+
+export interface FilteredTree {
+  nodes: OrgTreeNode[];
+  /** The ancestors of every match, to expand so that each match is visible. */
+  expandedKeys: string[];
+  matches: number;
+}
+
+/**
+ * The nodes whose name contains the query (ignoring case and diacritics), with their ancestors and
+ * their whole subtree (a matching district keeps its divisions, to open them).
+ */
+export function filterOrgTree(nodes: readonly OrgTreeNode[], query: string): FilteredTree {
+  const key = toSearchKey(query);
+  if (key === "") return { nodes: [...nodes], expandedKeys: [], matches: 0 };
+  const expandedKeys: string[] = [];
+  let matches = 0;
+  const visit = (node: OrgTreeNode): OrgTreeNode | null => {
+    if (node.kind !== "group" && toSearchKey(node.title).includes(key)) {
+      matches += 1;
+      return node;
+    }
+    const children = node.children.map(visit).filter((child) => child !== null);
+    if (children.length === 0) return null;
+    expandedKeys.push(node.key);
+    return { ...node, children };
+  };
+  const kept = nodes.map(visit).filter((node) => node !== null);
+  return { nodes: kept, expandedKeys, matches };
+}
+
+/** The keys from the root to the node with `key` (itself excluded); empty when it is not in the tree. */
+export function ancestorKeys(nodes: readonly OrgTreeNode[], key: string): string[] {
+  for (const node of nodes) {
+    if (node.key === key) return [];
+    const below = ancestorKeys(node.children, key);
+    if (below.length > 0 || node.children.some((child) => child.key === key)) return [node.key, ...below];
+  }
+  return [];
+}

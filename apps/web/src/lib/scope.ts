@@ -1,0 +1,44 @@
+// The province and data set (snapshot) in view, kept in the URL (?province=…&snapshot=…) so that a page
+// can be bookmarked and shared. Defaults: the first province, and its latest snapshot (the server's
+// order, the same that org.tree uses when no snapshot is named).
+import { useQuery } from "@tanstack/react-query";
+import { skipToken } from "@tanstack/react-query";
+
+import { hrefWith, navigate, useLocation } from "./router.tsx";
+import { useTRPC } from "./trpc.ts";
+
+export function useSnapshotScope() {
+  const trpc = useTRPC();
+  const { pathname, params } = useLocation();
+  const provinces = useQuery(trpc.org.provinces.queryOptions());
+  const wantedProvince = params.get("province");
+  const province =
+    provinces.data?.find((candidate) => candidate.code === wantedProvince) ?? provinces.data?.[0];
+  const snapshots = useQuery(
+    trpc.org.snapshots.queryOptions(province ? { provinceCode: province.code } : skipToken),
+  );
+  const wantedSnapshot = params.get("snapshot");
+  const snapshot =
+    snapshots.data?.find((candidate) => candidate.id === wantedSnapshot) ?? snapshots.data?.[0];
+
+  return {
+    provinces,
+    snapshots,
+    province,
+    snapshot,
+    selectProvince: (code: string) => {
+      navigate(hrefWith(pathname, { province: code, snapshot: null, node: null }));
+    },
+    selectSnapshot: (id: string) => {
+      navigate(hrefWith(pathname, { snapshot: id, node: null }));
+    },
+  };
+}
+
+export type SnapshotScope = ReturnType<typeof useSnapshotScope>;
+
+/** What a page needs to show a snapshot: both ids resolved. */
+export interface SnapshotRef {
+  provinceCode: string;
+  snapshotId: string;
+}

@@ -1,0 +1,273 @@
+// Cơ cấu tổ chức: the tree of the selected snapshot with an accent-insensitive search, and a detail
+// panel for the selected node (org.unit) with its job positions and the findings about it.
+import { useQuery } from "@tanstack/react-query";
+import {
+  agencyKindNames,
+  districtFunctionNames,
+  type OrganisationNode,
+  type Position,
+  rankNames,
+  type Snapshot,
+} from "@tinhgon/domain";
+import { Alert, Card, Col, Descriptions, Empty, Input, Row, Table, Tag, Tree, Typography } from "antd";
+import { type ReactNode, useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+
+import { FindingList } from "../components/finding-list.tsx";
+import { ErrorAlert, Loading } from "../components/query-state.tsx";
+import { formatNumber } from "../i18n/index.ts";
+import { ancestorKeys, buildOrgTree, filterOrgTree, type OrgTreeNode } from "../lib/org-tree.ts";
+import { hrefWith, navigate, useLocation } from "../lib/router.tsx";
+import type { SnapshotRef } from "../lib/scope.ts";
+import { useTRPC } from "../lib/trpc.ts";
+
+function PositionsTable({ positions }: { positions: readonly Position[] | undefined }) {
+  const { t, i18n } = useTranslation();
+  if (!positions || positions.length === 0) return <Empty description={t("explorer.noPositions")} />;
+  return (
+    <Table<Position>
+      size="small"
+      rowKey="id"
+      pagination={false}
+      dataSource={[...positions]}
+      data-testid="positions-table"
+      columns={[
+        { title: t("explorer.positionTitle"), dataIndex: "title" },
+        {
+          title: t("explorer.positionGroup"),
+          dataIndex: "group",
+          render: (group: Position["group"]) => t(`positionGroup.${group}`),
+        },
+        {
+          title: t("explorer.rank"),
+          dataIndex: "rank",
+          render: (rank: Position["rank"]) => (rank === null ? "—" : `${rankNames[rank]} (${rank})`),
+        },
+        {
+          title: t("explorer.count"),
+          dataIndex: "count",
+          align: "right",
+          width: 100,
+          render: (count: number) => formatNumber(count, i18n.language),
+        },
+      ]}
+    />
+  );
+}
+
+function NodeDescriptions({ found }: { found: OrganisationNode }) {
+  const { t, i18n } = useTranslation();
+  const number = (value: number) => formatNumber(value, i18n.language);
+  const yesNo = (value: boolean) => (value ? t("explorer.yes") : t("explorer.no"));
+  const items: { key: string; label: string; children: ReactNode }[] = [];
+  switch (found.type) {
+    case "agency":
+      items.push(
+        { key: "type", label: t("explorer.type"), children: t("nodeType.agency") },
+        { key: "kind", label: t("explorer.kind"), children: agencyKindNames[found.node.kind] },
+        { key: "payroll", label: t("explorer.payroll"), children: number(found.node.payroll) },
+        { key: "deputies", label: t("explorer.deputies"), children: number(found.node.deputies) },
+        { key: "units", label: t("explorer.unitCount"), children: number(found.node.units.length) },
+      );
+      break;
+    case "unit":
+      items.push(
+        { key: "type", label: t("explorer.type"), children: t(`nodeType.${found.node.type}`) },
+        { key: "parent", label: t("explorer.belongsTo"), children: found.agency.name },
+        { key: "payroll", label: t("explorer.payroll"), children: number(found.node.payroll) },
+        { key: "deputies", label: t("explorer.deputies"), children: number(found.node.deputies) },
+      );
+      if (found.node.type === "sub_department") {
+        items.push({
+          key: "units",
+          label: t("explorer.unitCount"),
+          children: number(found.node.units.length),
+        });
+      }
+      break;
+    case "district":
+      items.push(
+        { key: "type", label: t("explorer.districtType"), children: t(`districtType.${found.node.type}`) },
+        { key: "island", label: t("explorer.island"), children: yesNo(found.node.island) },
+        {
+          key: "divisions",
+          label: t("explorer.divisionCount"),
+          children: number(found.node.divisions.length),
+        },
+      );
+      break;
+    case "division":
+      items.push(
+        { key: "type", label: t("explorer.type"), children: t("nodeType.districtDivision") },
+        { key: "parent", label: t("explorer.belongsTo"), children: found.district.name },
+        { key: "payroll", label: t("explorer.payroll"), children: number(found.node.payroll) },
+        { key: "deputies", label: t("explorer.deputies"), children: number(found.node.deputies) },
+        {
+          key: "functions",
+          label: t("explorer.functions"),
+          children: found.node.functions.map((code) => <Tag key={code}>{districtFunctionNames[code]}</Tag>),
+        },
+      );
+      break;
+  }
+  return <Descriptions bordered size="small" column={1} items={items} data-testid="node-details" />;
+}
+
+function NodeDetail({ snapshotId, id }: { snapshotId: string; id: string }) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const unit = useQuery(trpc.org.unit.queryOptions({ snapshotId, id }));
+  const check = useQuery(trpc.compliance.check.queryOptions({ snapshotId }));
+  if (unit.isPending) return <Loading label={t("explorer.detailLoading")} />;
+  if (unit.isError) return <ErrorAlert error={unit.error} onRetry={unit.refetch} />;
+  const found = unit.data;
+  const positions = found.type === "district" ? undefined : found.node.positions;
+  return (
+    <Card title={<span data-testid="node-title">{found.node.name}</span>} data-testid="node-detail">
+      <NodeDescriptions found={found} />
+      {found.type === "district" ? null : (
+        <>
+          <Typography.Title level={5} style={{ marginTop: 20 }}>
+            {t("explorer.positions")}
+          </Typography.Title>
+          <PositionsTable positions={positions} />
+        </>
+      )}
+      <Typography.Title level={5} style={{ marginTop: 20 }}>
+        {t("explorer.findings")}
+      </Typography.Title>
+      {check.isPending ? (
+        <Loading label={t("overview.complianceLoading")} />
+      ) : check.isError ? (
+        <ErrorAlert error={check.error} onRetry={check.refetch} />
+      ) : (
+        <NodeFindings findings={check.data.findings.filter((finding) => finding.subject.id === id)} />
+      )}
+    </Card>
+  );
+}
+
+function NodeFindings({ findings }: { findings: Parameters<typeof FindingList>[0]["findings"] }) {
+  const { t } = useTranslation();
+  if (findings.length === 0) return <Alert type="success" showIcon title={t("explorer.noFindingsForNode")} />;
+  return <FindingList findings={findings} />;
+}
+
+function ProvinceDetail({ document }: { document: Snapshot }) {
+  const { t } = useTranslation();
+  return (
+    <Card title={document.province.name}>
+      <Typography.Paragraph>
+        {t("explorer.provinceSummary", {
+          agencies: document.agencies.length,
+          districts: document.districts.length,
+        })}
+      </Typography.Paragraph>
+      <Typography.Text type="secondary">{t("explorer.selectPrompt")}</Typography.Text>
+    </Card>
+  );
+}
+
+function toAntTree(
+  nodes: readonly OrgTreeNode[],
+): { key: string; title: string; selectable: boolean; children: ReturnType<typeof toAntTree> }[] {
+  return nodes.map((node) => ({
+    key: node.key,
+    title: node.title,
+    selectable: node.kind !== "group" && node.kind !== "province",
+    children: toAntTree(node.children),
+  }));
+}
+
+export function ExplorerPage({ provinceCode, snapshotId }: SnapshotRef) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const { params } = useLocation();
+  const selected = params.get("node");
+  const tree = useQuery(trpc.org.tree.queryOptions({ provinceCode, snapshotId }));
+  const [query, setQuery] = useState("");
+  const [expanded, setExpanded] = useState<string[] | null>(null);
+
+  const document = tree.data?.document;
+  const nodes = useMemo(
+    () =>
+      document
+        ? buildOrgTree(document, {
+            agencies: t("explorer.groupAgencies", { count: document.agencies.length }),
+            districts: t("explorer.groupDistricts", { count: document.districts.length }),
+          })
+        : [],
+    [document, t],
+  );
+  const filtered = useMemo(() => filterOrgTree(nodes, query), [nodes, query]);
+  // Until the user expands or collapses by hand: the root and the path to the selected node.
+  const defaultExpanded = useMemo(
+    () => ["province", ...(selected ? [...ancestorKeys(nodes, selected), selected] : [])],
+    [nodes, selected],
+  );
+  const expandedKeys = query.trim()
+    ? [...filtered.expandedKeys, ...(expanded ?? [])]
+    : (expanded ?? defaultExpanded);
+
+  if (tree.isPending) return <Loading />;
+  if (tree.isError) return <ErrorAlert error={tree.error} onRetry={tree.refetch} />;
+  const { document: loaded } = tree.data;
+
+  const select = (key: string) => {
+    navigate(hrefWith(globalThis.location.pathname, { node: key }));
+    setExpanded((current) => {
+      const base = current ?? defaultExpanded;
+      return base.includes(key) ? base : [...base, ...ancestorKeys(nodes, key), key];
+    });
+  };
+
+  return (
+    <Row gutter={[16, 16]} data-testid="explorer-page">
+      <Col xs={24} lg={10} xl={9}>
+        <Card title={t("explorer.title")}>
+          <Input.Search
+            allowClear
+            aria-label={t("explorer.search")}
+            placeholder={t("explorer.search")}
+            value={query}
+            onChange={(event) => {
+              setQuery(event.target.value);
+            }}
+            data-testid="explorer-search"
+            style={{ marginBottom: 12 }}
+          />
+          {query.trim() ? (
+            <Typography.Text type="secondary" style={{ display: "block", marginBottom: 8 }}>
+              {filtered.matches === 0
+                ? t("explorer.noMatch")
+                : t("explorer.searchResults", { count: filtered.matches })}
+            </Typography.Text>
+          ) : null}
+          <nav aria-label={t("explorer.treeLabel")}>
+            <Tree
+              data-testid="org-tree"
+              treeData={toAntTree(filtered.nodes)}
+              expandedKeys={expandedKeys}
+              onExpand={(keys) => {
+                setExpanded(keys.map(String));
+              }}
+              selectedKeys={selected ? [selected] : []}
+              // A click on the selected node keeps it selected (and opens it) rather than clearing the panel.
+              onSelect={(_keys, info) => {
+                select(info.node.key);
+              }}
+              blockNode
+            />
+          </nav>
+        </Card>
+      </Col>
+      <Col xs={24} lg={14} xl={15}>
+        {selected ? (
+          <NodeDetail snapshotId={snapshotId} id={selected} />
+        ) : (
+          <ProvinceDetail document={loaded} />
+        )}
+      </Col>
+    </Row>
+  );
+}

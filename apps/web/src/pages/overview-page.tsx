@@ -1,0 +1,206 @@
+// Tổng quan: the selected snapshot's totals (computed by the domain) and its compliance by agency and by
+// district, as a chart and a table that open the unit in the explorer.
+import { useQuery } from "@tanstack/react-query";
+import { computeStructureTotals, type Snapshot } from "@tinhgon/domain";
+import { Alert, Card, Col, Empty, Flex, Row, Segmented, Statistic, Table, Tag, Typography } from "antd";
+import { lazy, Suspense, useState } from "react";
+import { useTranslation } from "react-i18next";
+
+import { severityColors } from "../components/finding-list.tsx";
+import { ErrorAlert, Loading } from "../components/query-state.tsx";
+import { formatDate, formatNumber } from "../i18n/index.ts";
+import { type ComplianceRow, groupFindingsByOwner } from "../lib/compliance-by-owner.ts";
+import { hrefWith, Link, navigate, pagePaths } from "../lib/router.tsx";
+import type { SnapshotRef } from "../lib/scope.ts";
+import { useTRPC } from "../lib/trpc.ts";
+
+const ComplianceChart = lazy(() => import("../components/compliance-chart.tsx"));
+
+function explorerHref(id: string): string {
+  return hrefWith(pagePaths.explorer, { node: id });
+}
+
+function Totals({ document }: { document: Snapshot }) {
+  const { t, i18n } = useTranslation();
+  const totals = computeStructureTotals(document);
+  const items = [
+    { key: "agencies", value: totals.agencies },
+    { key: "agencyUnits", value: totals.agencyUnits },
+    // The number of districts is a count of the document's list (no domain helper needed for it).
+    { key: "districts", value: document.districts.length },
+    { key: "divisions", value: totals.divisions },
+    { key: "payroll", value: totals.payroll },
+    { key: "deputies", value: totals.deputies },
+  ] as const;
+  return (
+    <Card title={t("overview.totals")} data-testid="totals">
+      <Row gutter={[16, 16]}>
+        {items.map((item) => (
+          <Col key={item.key} xs={12} md={8} xl={4}>
+            <Statistic
+              title={t(`overview.${item.key}`)}
+              value={item.value}
+              formatter={(value) => (
+                <span data-testid={`total-${item.key}`}>{formatNumber(Number(value), i18n.language)}</span>
+              )}
+            />
+          </Col>
+        ))}
+      </Row>
+    </Card>
+  );
+}
+
+type Grouping = "agencies" | "districts";
+
+function Compliance({ document, snapshotId }: { document: Snapshot; snapshotId: string }) {
+  const { t, i18n } = useTranslation();
+  const trpc = useTRPC();
+  const check = useQuery(trpc.compliance.check.queryOptions({ snapshotId }));
+  const [grouping, setGrouping] = useState<Grouping>(document.agencies.length > 0 ? "agencies" : "districts");
+
+  if (check.isPending)
+    return (
+      <Card title={t("overview.compliance")}>
+        <Loading label={t("overview.complianceLoading")} />
+      </Card>
+    );
+  if (check.isError)
+    return (
+      <Card title={t("overview.compliance")}>
+        <ErrorAlert error={check.error} onRetry={check.refetch} />
+      </Card>
+    );
+
+  const { summary } = check.data;
+  const grouped = groupFindingsByOwner(document, check.data.findings);
+  const rows: ComplianceRow[] = grouped[grouping];
+  const chartRows = rows.filter((row) => row.violations + row.warnings > 0);
+  const provinceWide = grouped.province;
+  const number = (value: number) => formatNumber(value, i18n.language);
+
+  const counts = [
+    { key: "violation", value: summary.violations },
+    { key: "transitional", value: summary.transitional },
+    { key: "warning", value: summary.warnings },
+    { key: "info", value: summary.info },
+  ] as const;
+
+  return (
+    <Card
+      title={t("overview.compliance")}
+      extra={<Typography.Text type="secondary">{check.data.ruleSet}</Typography.Text>}
+      data-testid="compliance"
+    >
+      <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
+        {counts.map((count) => (
+          <Col key={count.key} xs={12} md={6}>
+            <Statistic
+              title={<Tag color={severityColors[count.key]}>{t(`severity.${count.key}`)}</Tag>}
+              value={count.value}
+              formatter={(value) => <span data-testid={`count-${count.key}`}>{number(Number(value))}</span>}
+            />
+          </Col>
+        ))}
+      </Row>
+      <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 8 }}>
+        <Typography.Title level={5} style={{ margin: 0 }}>
+          {t("overview.chartTitle")}
+        </Typography.Title>
+        <Segmented<Grouping>
+          value={grouping}
+          onChange={setGrouping}
+          options={[
+            { value: "agencies", label: t("overview.byAgency"), disabled: grouped.agencies.length === 0 },
+            { value: "districts", label: t("overview.byDistrict"), disabled: grouped.districts.length === 0 },
+          ]}
+        />
+      </Flex>
+      {chartRows.length === 0 ? (
+        <Empty description={t("overview.noFindings")} />
+      ) : (
+        <Suspense fallback={<Loading />}>
+          <ComplianceChart
+            rows={chartRows}
+            onOpen={(row) => {
+              navigate(explorerHref(row.id));
+            }}
+          />
+        </Suspense>
+      )}
+      <Table<ComplianceRow>
+        style={{ marginTop: 16 }}
+        size="small"
+        rowKey="id"
+        data-testid="compliance-table"
+        dataSource={rows}
+        pagination={false}
+        onRow={(row) => ({
+          onClick: () => {
+            navigate(explorerHref(row.id));
+          },
+          style: { cursor: "pointer" },
+        })}
+        columns={[
+          {
+            title: t("overview.name"),
+            dataIndex: "name",
+            render: (name: string, row) => <Link href={explorerHref(row.id)}>{name}</Link>,
+          },
+          ...(["violations", "transitional", "warnings", "info"] as const).map((key) => ({
+            title: t(`severity.${key === "violations" ? "violation" : key === "warnings" ? "warning" : key}`),
+            dataIndex: key,
+            align: "right" as const,
+            sorter: (a: ComplianceRow, b: ComplianceRow) => a[key] - b[key],
+            render: (value: number) => number(value),
+          })),
+        ]}
+      />
+      {provinceWide.violations + provinceWide.warnings + provinceWide.transitional + provinceWide.info > 0 ? (
+        <Alert
+          style={{ marginTop: 12 }}
+          type="info"
+          title={t("overview.provinceWide")}
+          description={counts
+            .map((count) => {
+              const value =
+                count.key === "violation"
+                  ? provinceWide.violations
+                  : count.key === "warning"
+                    ? provinceWide.warnings
+                    : provinceWide[count.key];
+              return `${t(`severity.${count.key}`)}: ${number(value)}`;
+            })
+            .join(" · ")}
+        />
+      ) : null}
+    </Card>
+  );
+}
+
+export function OverviewPage({ provinceCode, snapshotId }: SnapshotRef) {
+  const { t, i18n } = useTranslation();
+  const trpc = useTRPC();
+  const tree = useQuery(trpc.org.tree.queryOptions({ provinceCode, snapshotId }));
+  if (tree.isPending) return <Loading />;
+  if (tree.isError) return <ErrorAlert error={tree.error} onRetry={tree.refetch} />;
+  const { document } = tree.data;
+  return (
+    <Flex vertical gap={16} data-testid="overview-page">
+      <div>
+        <Typography.Title level={2} style={{ marginBottom: 4 }}>
+          {t("overview.title")}
+        </Typography.Title>
+        <Typography.Text type="secondary">
+          {t("overview.subtitle", {
+            province: document.province.name,
+            name: tree.data.name,
+            date: formatDate(document.asOf, i18n.language),
+          })}
+        </Typography.Text>
+      </div>
+      <Totals document={document} />
+      <Compliance key={snapshotId} document={document} snapshotId={snapshotId} />
+    </Flex>
+  );
+}
