@@ -33,3 +33,4 @@ export * from "./plan/plan-diff.ts";
 export * from "./plan/deputy-roadmap.ts";
 export * from "./evaluation/incremental-evaluation.ts";
 export * from "./plan/fix-suggestions.ts";
+export * from "./findings/findings-by-owner.ts";

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 import { formatNumber } from "../i18n/index.ts";
-import type { ComplianceRow } from "../lib/compliance-by-owner.ts";
+import type { ComplianceRow } from "@tinhgon/domain";
 
 // Red and amber that stay distinguishable for the common colour-vision deficiencies, with the legend.
 const violationColour = "#c62828";

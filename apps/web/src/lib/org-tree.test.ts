@@ -1,7 +1,6 @@
-import { type Finding, snapshotSchema } from "@tinhgon/domain";
+import { snapshotSchema } from "@tinhgon/domain";
 import { describe, expect, it } from "vitest";
 
-import { groupFindingsByOwner } from "./compliance-by-owner.ts";
 import { ancestorKeys, buildOrgTree, filterOrgTree } from "./org-tree.ts";
 
 const snapshot = snapshotSchema.parse({
@@ -52,17 +51,6 @@ const snapshot = snapshotSchema.parse({
 
 const groups = { agencies: "Sở, ban, ngành", districts: "Quận, huyện" };
 
-function finding(severity: Finding["severity"], type: Finding["subject"]["type"], id: string): Finding {
-  return {
-    ruleId: "X-01",
-    severity,
-    subject: { type, id },
-    citation: "Nghị định",
-    message: { vi: "…", en: "…" },
-    confidence: "CONFIRMED",
-  };
-}
-
 describe("organisation tree", () => {
   it("nests province → sở → units → phòng of a chi cục, and districts → divisions", () => {
     const [root] = buildOrgTree(snapshot, groups);
@@ -85,24 +73,5 @@ describe("organisation tree", () => {
     expect(filtered.expandedKeys).toContain("group:districts");
     expect(filterOrgTree(buildOrgTree(snapshot, groups), "LƯU TRU").matches).toBe(1);
     expect(filterOrgTree(buildOrgTree(snapshot, groups), "không có").nodes).toEqual([]);
-  });
-});
-
-describe("compliance by agency and district", () => {
-  it("attributes a unit's finding to its sở and a division's to its district", () => {
-    const grouped = groupFindingsByOwner(snapshot, [
-      finding("violation", "unit", "so-noi-vu-chi-cuc-p1"),
-      finding("warning", "agency", "so-noi-vu"),
-      finding("violation", "division", "cat-hai-kinh-te"),
-      finding("violation", "district", "cat-hai"),
-      finding("info", "province", "31"),
-    ]);
-    expect(grouped.agencies).toEqual([
-      expect.objectContaining({ id: "so-noi-vu", violations: 1, warnings: 1, info: 0 }),
-    ]);
-    expect(grouped.districts).toEqual([
-      expect.objectContaining({ id: "cat-hai", violations: 2, warnings: 0 }),
-    ]);
-    expect(grouped.province.info).toBe(1);
   });
 });

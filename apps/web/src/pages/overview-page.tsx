@@ -9,7 +9,7 @@ import { useTranslation } from "react-i18next";
 import { severityColors } from "../components/finding-list.tsx";
 import { ErrorAlert, Loading } from "../components/query-state.tsx";
 import { formatDate, formatNumber } from "../i18n/index.ts";
-import { type ComplianceRow, groupFindingsByOwner } from "../lib/compliance-by-owner.ts";
+import { type ComplianceRow, groupFindingsByOwner } from "@tinhgon/domain";
 import { hrefWith, Link, navigate, pagePaths } from "../lib/router.tsx";
 import type { SnapshotRef } from "../lib/scope.ts";
 import { useTRPC } from "../lib/trpc.ts";

@@ -1,7 +1,8 @@
-// Counting a compliance report's findings per agency (sở) and per district for the overview's chart and
-// table. No legal computation: the findings come from the server's evaluation; this only attributes each
-// finding to the agency or district its subject belongs to (findOrganisationNode) and counts severities.
-import { type Finding, findOrganisationNode, type Snapshot } from "@tinhgon/domain";
+// Chart data: a compliance report's findings counted per agency (sở) and per district, for the overview's
+// chart and table. Each finding is attributed to the agency or district its subject belongs to.
+import { findOrganisationNode } from "../snapshot/find-node.ts";
+import type { Snapshot } from "../snapshot/snapshot.schema.ts";
+import type { Finding } from "./finding.schema.ts";
 
 export interface ComplianceRow {
   /** The agency's or district's id; "province" for findings about the province as a whole. */
