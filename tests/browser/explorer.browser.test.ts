@@ -94,7 +94,11 @@ describe.skipIf(!chromiumAvailable)("overview and organisation explorer in Chrom
     const rules = await detail.getByTestId("finding-rule").allInnerTexts();
     expect(rules.join(" ")).toContain("D-DEP-01");
     expect(rules.join(" ")).toContain("JP-06");
-    expect(text).toContain("Thực tế 4 / tối đa 3");
+    // The decree sets no per-division cap: D-DEP-01's number for one division is a warning threshold,
+    // while JP-06's is the position's approved maximum.
+    expect(text).toContain("Thực tế 4 / ngưỡng cảnh báo 3");
+    expect(text).not.toContain("Thực tế 4 / tối đa 3");
+    expect(text).toContain("Thực tế 3 / tối đa 2");
     expect((await detail.getByTestId("finding-citation").allInnerTexts()).join("\n")).toContain("Nghị định");
     expect(text).toContain("Cách hiểu áp dụng — cần đối chiếu văn bản chính thức");
     expect(text).toContain("docs/adr/0006-district-deputy-pool.md");
@@ -114,7 +118,7 @@ describe.skipIf(!chromiumAvailable)("overview and organisation explorer in Chrom
     const text = await detail.innerText();
     expect(text).toContain("Findings under the rules");
     expect(text).toContain("Interpretation applied — confirm with the official text");
-    expect(text).toContain("Actual 4 / at most 3");
+    expect(text).toContain("Actual 4 / warning threshold 3");
     expect(text).not.toMatch(/explorer\.|finding\.|severity\./);
     expect(await page.getByTestId("nav-explorer").textContent()).toBe("Organisation");
     await page.screenshot({ path: join(artifactsDir, "explorer-en.png"), fullPage: true });

@@ -1,5 +1,5 @@
 // Human-readable (Vietnamese) rendering of findings and rule packs for the terminal.
-import type { Finding, RulePackDescriptor, Severity } from "@tinhgon/domain";
+import { type Finding, limitNature, type RulePackDescriptor, type Severity } from "@tinhgon/domain";
 
 const severityHeadings: Record<Severity, string> = {
   violation: "VI PHẠM",
@@ -17,10 +17,8 @@ export function formatDateVi(isoDate: string): string {
 
 export function formatLimit(finding: Finding): string | undefined {
   if (finding.actual === undefined || finding.limit === undefined) return undefined;
-  // D-DEP-01's per-division warning compares with a threshold worth a second look (ADR 0006), not a
-  // legal maximum: the decree sets no per-division cap.
-  const threshold = finding.severity === "warning" && finding.ruleId === "D-DEP-01";
-  const kind = threshold ? "ngưỡng cảnh báo" : finding.limitKind === "min" ? "tối thiểu" : "tối đa";
+  const nature = limitNature(finding);
+  const kind = nature === "threshold" ? "ngưỡng cảnh báo" : nature === "min" ? "tối thiểu" : "tối đa";
   return `Thực tế ${finding.actual}; ${kind} ${finding.limit}`;
 }
 

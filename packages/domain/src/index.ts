@@ -34,3 +34,4 @@ export * from "./plan/deputy-roadmap.ts";
 export * from "./evaluation/incremental-evaluation.ts";
 export * from "./plan/fix-suggestions.ts";
 export * from "./findings/findings-by-owner.ts";
+export * from "./findings/limit-nature.ts";

@@ -1,6 +1,6 @@
 // One finding explained: severity, rule id, the message in the UI language, the numbers, the citation,
 // the confidence when it is not CONFIRMED, and the interpretation we adopted with its ADR.
-import type { Finding, Severity } from "@tinhgon/domain";
+import { type Finding, limitNature, type Severity } from "@tinhgon/domain";
 import { Alert, Card, Flex, Space, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 
@@ -22,12 +22,15 @@ function FindingNumbers({ finding }: { finding: Finding }) {
   if (finding.limit === undefined)
     return <Typography.Text strong>{t("finding.actualOnly", { actual })}</Typography.Text>;
   const limit = formatNumber(finding.limit, i18n.language);
+  const nature = limitNature(finding);
   const key =
-    finding.limitKind === "max"
+    nature === "max"
       ? "finding.actualMax"
-      : finding.limitKind === "min"
+      : nature === "min"
         ? "finding.actualMin"
-        : "finding.actualLimit";
+        : nature === "threshold"
+          ? "finding.actualThreshold"
+          : "finding.actualLimit";
   return <Typography.Text strong>{t(key, { actual, limit })}</Typography.Text>;
 }
 

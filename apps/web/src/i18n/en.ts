@@ -119,6 +119,7 @@ export const en: Catalogue = {
     rule: "Rule",
     actualMax: "Actual {{actual}} / at most {{limit}}",
     actualMin: "Actual {{actual}} / at least {{limit}}",
+    actualThreshold: "Actual {{actual}} / warning threshold {{limit}}",
     actualLimit: "Actual {{actual}} / limit {{limit}}",
     actualOnly: "Actual {{actual}}",
     citation: "Legal basis",

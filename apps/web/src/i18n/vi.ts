@@ -120,6 +120,7 @@ export const vi = {
     rule: "Quy tắc",
     actualMax: "Thực tế {{actual}} / tối đa {{limit}}",
     actualMin: "Thực tế {{actual}} / tối thiểu {{limit}}",
+    actualThreshold: "Thực tế {{actual}} / ngưỡng cảnh báo {{limit}}",
     actualLimit: "Thực tế {{actual}} / giới hạn {{limit}}",
     actualOnly: "Thực tế {{actual}}",
     citation: "Căn cứ",
