@@ -69,7 +69,7 @@ describe.skipIf(!chromiumAvailable)("overview and organisation explorer in Chrom
 
   it("opens a district from the overview's table in the explorer", async () => {
     await page.getByTestId("compliance-table").getByText("Huyện Cát Hải").click();
-    await expect.poll(() => new URL(page.url()).pathname).toBe("/co-cau-to-chuc");
+    await expect.poll(() => new URL(page.url()).pathname).toBe("/co-cau");
     await expect.poll(() => page.getByTestId("node-title").textContent()).toBe("Huyện Cát Hải");
     expect(await page.getByTestId("node-detail").innerText()).toContain("D-PH-04");
   });

@@ -1,15 +1,30 @@
 import { Alert, Button, Flex, Layout, Menu, Result, Segmented, Select, Space, Typography } from "antd";
-import type { ReactNode } from "react";
+import { lazy, type ReactNode, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 
-import { ErrorAlert } from "./components/query-state.tsx";
+import { ErrorAlert, Loading } from "./components/query-state.tsx";
 import type { Language } from "./i18n/catalogue.ts";
 import { changeLanguage, formatDate } from "./i18n/index.ts";
-import { hrefWith, Link, navigate, pageOf, pagePaths, useLocation } from "./lib/router.tsx";
+import { hrefWith, Link, navigate, pagePaths, routeOf, useLocation } from "./lib/router.tsx";
 import { type SnapshotRef, type SnapshotScope, useSnapshotScope } from "./lib/scope.ts";
-import { ExplorerPage } from "./pages/explorer-page.tsx";
-import { OverviewPage } from "./pages/overview-page.tsx";
-import { SystemPage } from "./pages/system-page.tsx";
+
+// Each page is its own chunk: the first load fetches the shell and the page it opens, nothing more.
+const OverviewPage = lazy(() =>
+  import("./pages/overview-page.tsx").then((module) => ({ default: module.OverviewPage })),
+);
+const ExplorerPage = lazy(() =>
+  import("./pages/explorer-page.tsx").then((module) => ({ default: module.ExplorerPage })),
+);
+const SystemPage = lazy(() =>
+  import("./pages/system-page.tsx").then((module) => ({ default: module.SystemPage })),
+);
+const PositionsPage = lazy(() => import("./pages/positions-page.tsx"));
+const PlansPage = lazy(() => import("./pages/plans-page.tsx"));
+const PlanEditorPage = lazy(() => import("./pages/plan-editor-page.tsx"));
+const RulesPage = lazy(() => import("./pages/rules-page.tsx"));
+
+/** Pages whose header shows the province and data-set selectors (a plan carries its own baseline). */
+const scopedPages = new Set(["overview", "explorer", "positions", "plans", "rules"]);
 
 const headerText = { color: "#fff" } as const;
 
@@ -84,15 +99,18 @@ export function App() {
   const { t, i18n } = useTranslation();
   const { pathname } = useLocation();
   const scope = useSnapshotScope();
-  const page = pageOf(pathname);
-  const menuItems = (["overview", "explorer", "system"] as const).map((key) => ({
-    key,
-    label: (
-      <Link href={hrefWith(pagePaths[key], {})} data-testid={`nav-${key}`}>
-        {t(`nav.${key}`)}
-      </Link>
-    ),
-  }));
+  const route = routeOf(pathname);
+  const { page } = route;
+  const menuItems = (["overview", "explorer", "positions", "plans", "rules", "system"] as const).map(
+    (key) => ({
+      key,
+      label: (
+        <Link href={hrefWith(pagePaths[key], {})} data-testid={`nav-${key}`}>
+          {t(`nav.${key}`)}
+        </Link>
+      ),
+    }),
+  );
 
   return (
     <Layout style={{ minHeight: "100vh" }}>
@@ -109,7 +127,7 @@ export function App() {
         <Typography.Text strong style={{ ...headerText, fontSize: 20, whiteSpace: "nowrap" }}>
           {t("app.name")}
         </Typography.Text>
-        <div style={{ flex: 1 }}>{page === "system" ? null : <ScopeSelectors scope={scope} />}</div>
+        <div style={{ flex: 1 }}>{scopedPages.has(page) ? <ScopeSelectors scope={scope} /> : null}</div>
         <Space>
           <Typography.Text style={headerText}>{t("app.language")}</Typography.Text>
           <Segmented<Language>
@@ -128,37 +146,47 @@ export function App() {
           <nav aria-label={t("app.mainMenu")}>
             <Menu
               mode="inline"
-              selectedKeys={[page]}
+              selectedKeys={[page === "plan" ? "plans" : page]}
               items={menuItems}
               style={{ height: "100%", borderInlineEnd: 0 }}
             />
           </nav>
         </Layout.Sider>
         <Layout.Content style={{ padding: 24, minWidth: 0 }}>
-          {page === "overview" ? (
-            <WithSnapshot scope={scope}>{(ref) => <OverviewPage {...ref} />}</WithSnapshot>
-          ) : page === "explorer" ? (
-            <WithSnapshot scope={scope}>{(ref) => <ExplorerPage {...ref} />}</WithSnapshot>
-          ) : page === "system" ? (
-            <SystemPage />
-          ) : (
-            <Result
-              status="404"
-              title={t("common.notFoundPage")}
-              extra={
-                <Flex justify="center">
-                  <Button
-                    type="primary"
-                    onClick={() => {
-                      navigate(pagePaths.overview);
-                    }}
-                  >
-                    {t("common.backToOverview")}
-                  </Button>
-                </Flex>
-              }
-            />
-          )}
+          <Suspense fallback={<Loading />}>
+            {page === "overview" ? (
+              <WithSnapshot scope={scope}>{(ref) => <OverviewPage {...ref} />}</WithSnapshot>
+            ) : page === "explorer" ? (
+              <WithSnapshot scope={scope}>{(ref) => <ExplorerPage {...ref} />}</WithSnapshot>
+            ) : page === "positions" ? (
+              <WithSnapshot scope={scope}>{(ref) => <PositionsPage {...ref} />}</WithSnapshot>
+            ) : page === "plans" ? (
+              <WithSnapshot scope={scope}>{(ref) => <PlansPage {...ref} />}</WithSnapshot>
+            ) : page === "plan" && route.planId ? (
+              <PlanEditorPage planId={route.planId} />
+            ) : page === "rules" ? (
+              <RulesPage provinceCode={scope.province?.code} snapshotId={scope.snapshot?.id} />
+            ) : page === "system" ? (
+              <SystemPage />
+            ) : (
+              <Result
+                status="404"
+                title={t("common.notFoundPage")}
+                extra={
+                  <Flex justify="center">
+                    <Button
+                      type="primary"
+                      onClick={() => {
+                        navigate(pagePaths.overview);
+                      }}
+                    >
+                      {t("common.backToOverview")}
+                    </Button>
+                  </Flex>
+                }
+              />
+            )}
+          </Suspense>
         </Layout.Content>
       </Layout>
     </Layout>

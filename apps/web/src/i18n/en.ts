@@ -1,6 +1,16 @@
 import type { Catalogue } from "./catalogue.ts";
+import { chartsEn } from "./charts.ts";
+import { organisationEn } from "./organisation.ts";
+import { plansEn } from "./plans.ts";
+import { positionsEn } from "./positions.ts";
+import { rulesEn } from "./rules.ts";
 
 export const en: Catalogue = {
+  charts: chartsEn,
+  organisation: organisationEn,
+  plans: plansEn,
+  positions: positionsEn,
+  rules: rulesEn,
   app: {
     name: "Tinh Gọn",
     tagline: "Draft and review the restructuring of local government agencies and their staffing",
@@ -12,6 +22,9 @@ export const en: Catalogue = {
   nav: {
     overview: "Overview",
     explorer: "Organisation",
+    positions: "Job positions",
+    plans: "Plans",
+    rules: "Rules",
     system: "System",
   },
   scope: {

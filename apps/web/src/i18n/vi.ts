@@ -1,7 +1,17 @@
 // Vietnamese catalogue: the reference language. en.ts must have exactly the same keys (tested).
 import type { DisplayedErrorCode } from "../lib/errors.ts";
+import { chartsVi } from "./charts.ts";
+import { organisationVi } from "./organisation.ts";
+import { plansVi } from "./plans.ts";
+import { positionsVi } from "./positions.ts";
+import { rulesVi } from "./rules.ts";
 
 export const vi = {
+  charts: chartsVi,
+  organisation: organisationVi,
+  plans: plansVi,
+  positions: positionsVi,
+  rules: rulesVi,
   app: {
     name: "Tinh Gọn",
     tagline: "Lập và thẩm định phương án sắp xếp tổ chức, biên chế của chính quyền địa phương",
@@ -13,6 +23,9 @@ export const vi = {
   nav: {
     overview: "Tổng quan",
     explorer: "Cơ cấu tổ chức",
+    positions: "Vị trí việc làm",
+    plans: "Phương án",
+    rules: "Quy định",
     system: "Hệ thống",
   },
   scope: {

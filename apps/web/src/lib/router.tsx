@@ -1,30 +1,47 @@
 // A tiny client-side router over the History API (no dependency): plain, bookmarkable paths. The server
-// answers index.html for unknown paths, so a reload of /co-cau-to-chuc opens the same page.
+// answers index.html for unknown paths, so a reload of /co-cau opens the same page.
 import { type AnchorHTMLAttributes, type MouseEvent, useSyncExternalStore } from "react";
 
-export type PageKey = "overview" | "explorer" | "system" | "not-found";
+export type PageKey =
+  "overview" | "explorer" | "positions" | "plans" | "plan" | "rules" | "system" | "not-found";
 
-/** Paths in Vietnamese; `/co-cau` (issue 6's short form) is accepted as an alias of the explorer. */
+/** The paths of issue 6, in Vietnamese; a plan's page is `/phuong-an/:id`. */
 export const pagePaths = {
-  overview: "/tong-quan",
-  explorer: "/co-cau-to-chuc",
+  overview: "/",
+  explorer: "/co-cau",
+  positions: "/vi-tri-viec-lam",
+  plans: "/phuong-an",
+  rules: "/quy-dinh",
   system: "/he-thong",
-} as const satisfies Record<Exclude<PageKey, "not-found">, string>;
+} as const satisfies Record<Exclude<PageKey, "not-found" | "plan">, string>;
 
-export function pageOf(pathname: string): PageKey {
+/** Earlier, longer paths that bookmarks may still hold. */
+const aliases: Record<string, Exclude<PageKey, "not-found" | "plan">> = {
+  "/tong-quan": "overview",
+  "/co-cau-to-chuc": "explorer",
+};
+
+export function planPath(planId: string): string {
+  return `${pagePaths.plans}/${encodeURIComponent(planId)}`;
+}
+
+export interface Route {
+  page: PageKey;
+  /** Only for `plan`. */
+  planId?: string;
+}
+
+export function routeOf(pathname: string): Route {
   const path = pathname.replace(/\/+$/, "") || "/";
-  switch (path) {
-    case "/":
-    case pagePaths.overview:
-      return "overview";
-    case pagePaths.explorer:
-    case "/co-cau":
-      return "explorer";
-    case pagePaths.system:
-      return "system";
-    default:
-      return "not-found";
-  }
+  const plan = /^\/phuong-an\/([^/]+)$/.exec(path);
+  if (plan?.[1]) return { page: "plan", planId: decodeURIComponent(plan[1]) };
+  const page = Object.entries(pagePaths).find(([, candidate]) => candidate === path)?.[0] ?? aliases[path];
+  return { page: (page as PageKey | undefined) ?? "not-found" };
+}
+
+/** The page of a path (see routeOf for a plan's id). */
+export function pageOf(pathname: string): PageKey {
+  return routeOf(pathname).page;
 }
 
 const navigationEvent = "tinhgon:navigate";
