@@ -1,7 +1,7 @@
 import "./i18n/index.ts";
 
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { ConfigProvider } from "antd";
+import { App as AntApp, ConfigProvider } from "antd";
 import enGB from "antd/locale/en_GB";
 import viVN from "antd/locale/vi_VN";
 import { StrictMode, useState } from "react";
@@ -17,11 +17,13 @@ function Root() {
   const [apiClient] = useState(createApiClient);
   return (
     <ConfigProvider locale={i18n.language === "en" ? enGB : viVN}>
-      <QueryClientProvider client={queryClient}>
-        <TRPCProvider trpcClient={apiClient} queryClient={queryClient}>
-          <App />
-        </TRPCProvider>
-      </QueryClientProvider>
+      <AntApp>
+        <QueryClientProvider client={queryClient}>
+          <TRPCProvider trpcClient={apiClient} queryClient={queryClient}>
+            <App />
+          </TRPCProvider>
+        </QueryClientProvider>
+      </AntApp>
     </ConfigProvider>
   );
 }
