@@ -147,7 +147,7 @@ export function applyOperation(snapshot: Snapshot, operation: Operation): Operat
 }
 
 function revalidate(candidate: Snapshot): OperationResult {
-  const parsed = snapshotSchema.safeParse(candidate);
+  const parsed = snapshotSchema.safeParse(candidate, { reportInput: true });
   const problems = parsed.success
     ? findReferenceProblems(parsed.data)
     : parsed.error.issues.flatMap(problemsFromIssue);
@@ -451,26 +451,26 @@ function create(draft: Snapshot, operation: Extract<Operation, { op: "create" }>
     const district = draft.districts.find((candidate) => candidate.id === operation.district);
 
     if (!district) return unknownId(operation.district);
-    const parsed = divisionSchema.safeParse(operation.unit);
+    const parsed = divisionSchema.safeParse(operation.unit, { reportInput: true });
     if (!parsed.success) return invalid("phòng chuyên môn / division", parsed.error.issues);
     district.divisions.push(parsed.data);
     return { ok: true, snapshot: draft };
   }
   if (operation.parentId === null) {
-    const parsed = agencySchema.safeParse(operation.unit);
+    const parsed = agencySchema.safeParse(operation.unit, { reportInput: true });
     if (!parsed.success) return invalid("sở / agency", parsed.error.issues);
     draft.agencies.push(parsed.data);
     return { ok: true, snapshot: draft };
   }
   const parent = locate(draft, operation.parentId);
   if (parent?.kind === "agency") {
-    const parsed = agencyUnitSchema.safeParse(operation.unit);
+    const parsed = agencyUnitSchema.safeParse(operation.unit, { reportInput: true });
     if (!parsed.success) return invalid("đơn vị thuộc sở / agency unit", parsed.error.issues);
     parent.agency.units.push(parsed.data);
     return { ok: true, snapshot: draft };
   }
   if (parent?.kind === "unit" && parent.unit.type === "sub_department") {
-    const parsed = subDivisionSchema.safeParse(operation.unit);
+    const parsed = subDivisionSchema.safeParse(operation.unit, { reportInput: true });
     if (!parsed.success) return invalid("phòng thuộc chi cục / division of a chi cục", parsed.error.issues);
     parent.unit.units.push(parsed.data);
     return { ok: true, snapshot: draft };

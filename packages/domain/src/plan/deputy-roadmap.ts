@@ -612,7 +612,7 @@ export function computeDeputyRoadmap(
   evaluation: { ruleSet: string; findings: readonly Finding[] },
   options: DeputyRoadmapOptions = {},
 ): DeputyRoadmapOutcome {
-  const parsed = deputyRoadmapOptionsSchema.safeParse(options);
+  const parsed = deputyRoadmapOptionsSchema.safeParse(options, { reportInput: true });
   if (!parsed.success) {
     const [issue] = parsed.error.issues;
     return invalidOptions(issue ? `${issue.path.join(".")}: ${issue.message}` : "");

@@ -107,7 +107,7 @@ export function suggestFixes(input: Snapshot, options: SuggestFixesOptions = {})
   if (!selected.ok) return selected;
   // Checks may apply operations to the one sở or district they stay inside (see `applyCandidate`) only
   // when the whole document is valid: then the rest of it re-validates unchanged.
-  const parsed = snapshotSchema.safeParse(input);
+  const parsed = snapshotSchema.safeParse(input, { reportInput: true });
   const valid = parsed.success && findReferenceProblems(parsed.data).length === 0;
   const snapshot = valid ? parsed.data : input;
   const baseline = evaluateIndexed(snapshot, evaluationOptions);

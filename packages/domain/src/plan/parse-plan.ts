@@ -19,7 +19,7 @@ export function parsePlan(input: unknown): ParseResult<Plan> {
       : versionProblem;
     return { ok: false, problems: [hint] };
   }
-  const result = planSchema.safeParse(input);
+  const result = planSchema.safeParse(input, { reportInput: true });
   if (!result.success) {
     return {
       ok: false,

@@ -92,7 +92,7 @@ function notFound(id: string, what: LocalizedText): EditResult {
 
 /** Re-validates the edited document as a whole. */
 function validated(candidate: Snapshot): EditResult {
-  const parsed = snapshotSchema.safeParse(candidate);
+  const parsed = snapshotSchema.safeParse(candidate, { reportInput: true });
   const problems = parsed.success
     ? findReferenceProblems(parsed.data)
     : parsed.error.issues.flatMap(problemsFromIssue);

@@ -59,6 +59,17 @@ describe("parseSnapshot (tinhgon.snapshot/1)", () => {
     ]);
   });
 
+  it("says a value has the wrong type rather than that it is missing", () => {
+    const problems = problemsOf(withAgencyUnit({ ...minimal.agencies[0]?.units[0], deputies: "2" }));
+    expect(problems).toEqual([
+      "agencies[0].units[0].deputies: phải là một số (nhận được string) (expected a number, received string)",
+    ]);
+    const missing = problemsOf(withAgencyUnit({ id: "x", type: "division", name: "Phòng X", payroll: 5 }));
+    expect(missing).toEqual([
+      "agencies[0].units[0].deputies: thiếu trường bắt buộc (required field is missing)",
+    ]);
+  });
+
   it("refuses an unknown field (a typo is an error, not a silent default)", () => {
     const problems = problemsOf(withAgencyUnit({ ...minimal.agencies[0]?.units[0], deputy: 1 }));
     expect(problems).toEqual([

@@ -55,7 +55,7 @@ export function formatVersionProblem(input: unknown, expected: string): InputPro
 export function parseSnapshot(input: unknown): ParseResult<Snapshot> {
   const versionProblem = formatVersionProblem(input, SNAPSHOT_FORMAT);
   if (versionProblem) return { ok: false, problems: [versionProblem] };
-  const result = snapshotSchema.safeParse(input);
+  const result = snapshotSchema.safeParse(input, { reportInput: true });
   if (!result.success) return { ok: false, problems: result.error.issues.flatMap(problemsFromIssue) };
   const problems = findReferenceProblems(result.data);
   return problems.length === 0 ? { ok: true, value: result.data } : { ok: false, problems };
