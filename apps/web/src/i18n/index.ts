@@ -8,7 +8,8 @@ import { vi } from "./vi.ts";
 const storageKey = "tinhgon.language";
 
 function initialLanguage(): Language {
-  const stored = globalThis.localStorage.getItem(storageKey);
+  // Unit tests run without a browser: no storage there, Vietnamese.
+  const stored = "localStorage" in globalThis ? globalThis.localStorage.getItem(storageKey) : null;
   return stored === "en" ? "en" : "vi";
 }
 
@@ -20,8 +21,8 @@ void i18next.use(initReactI18next).init({
 });
 
 export function changeLanguage(language: Language): void {
-  globalThis.localStorage.setItem(storageKey, language);
-  document.documentElement.lang = language;
+  if ("localStorage" in globalThis) globalThis.localStorage.setItem(storageKey, language);
+  if ("document" in globalThis) document.documentElement.lang = language;
   void i18next.changeLanguage(language);
 }
 
