@@ -20,6 +20,7 @@ export * from "./synthetic/generate-provinces.ts";
 export * from "./snapshot/edit-snapshot.ts";
 export * from "./findings/check-report.schema.ts";
 export * from "./job-positions/position-scheme.ts";
+export * from "./job-positions/position-scheme-view.ts";
 export * from "./snapshot/find-node.ts";
 export * from "./plan/plan.schema.ts";
 export * from "./plan/parse-plan.ts";
