@@ -36,3 +36,4 @@ export * from "./evaluation/incremental-evaluation.ts";
 export * from "./plan/fix-suggestions.ts";
 export * from "./findings/findings-by-owner.ts";
 export * from "./findings/limit-nature.ts";
+export * from "./evaluation/applicable-limits.ts";
