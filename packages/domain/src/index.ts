@@ -37,3 +37,5 @@ export * from "./plan/fix-suggestions.ts";
 export * from "./findings/findings-by-owner.ts";
 export * from "./findings/limit-nature.ts";
 export * from "./evaluation/applicable-limits.ts";
+export * from "./evaluation/compare-rule-packs.ts";
+export * from "./rule-packs/rule-pack-listing.ts";

@@ -1,0 +1,184 @@
+// A rule pack as data (the page Quy định): rules with scope, severities, citations and readings, and the
+// dated parameters with the rules that read them. Oracles: legal-rules.md §2.2–2.4 and the packs' files.
+import { describe, expect, it } from "vitest";
+
+import catHaiPlanDocument from "../../../../examples/cat-hai-2021.plan.json" with { type: "json" };
+import rearrangedDocument from "../../../../examples/cat-hai-2021-rearranged.snapshot.json" with { type: "json" };
+import catHaiDocument from "../../../../examples/cat-hai-2021.snapshot.json" with { type: "json" };
+import haNoiDocument from "../../../../examples/ha-noi-special.snapshot.json" with { type: "json" };
+import classIiDocument from "../../../../examples/province-class-ii.snapshot.json" with { type: "json" };
+import rs2014Document from "../../../../examples/rs-2014.snapshot.json" with { type: "json" };
+import { evaluateSnapshot, rulePacks } from "../evaluation/evaluate-snapshot.ts";
+import { applyPlan } from "../plan/apply-plan.ts";
+import { parsePlan } from "../plan/parse-plan.ts";
+import { parseSnapshot } from "../snapshot/parse-snapshot.ts";
+import type { Snapshot } from "../snapshot/snapshot.schema.ts";
+import { generateSyntheticProvince } from "../synthetic/generate-provinces.ts";
+import { rulePackDescriptors } from "./rule-pack-catalogue.ts";
+import {
+  describeRulePack,
+  parameterValueText,
+  type RulePackListing,
+  rulePackListingSchema,
+  ruleSeverities,
+  severitiesOf,
+} from "./rule-pack-listing.ts";
+
+function listing(id: string): RulePackListing {
+  const found = describeRulePack(id);
+  if (!found) throw new Error(`no pack ${id}`);
+  return found;
+}
+
+function snapshotOf(document: unknown): Snapshot {
+  const parsed = parseSnapshot(document);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+  return parsed.value;
+}
+
+/** Structures that exercise every kind of finding: the examples, a plan's phases, generated provinces. */
+function structures(): Snapshot[] {
+  const examples = [catHaiDocument, rearrangedDocument, haNoiDocument, classIiDocument, rs2014Document].map(
+    snapshotOf,
+  );
+  const plan = parsePlan(catHaiPlanDocument);
+  if (!plan.ok) throw new Error("the example plan does not parse");
+  const applied = applyPlan(plan.value);
+  if (!applied.ok) throw new Error("the example plan does not apply");
+  const generated = [0, 1, 2, 3, 4, 5, 6, 7].map((index) => generateSyntheticProvince({ index }));
+  return [...examples, ...applied.phases.map((phase) => phase.snapshot), ...generated];
+}
+
+describe("describeRulePack", () => {
+  it("lists every pack of the catalogue, each with its window", () => {
+    for (const descriptor of rulePackDescriptors) {
+      expect(listing(descriptor.id).descriptor).toEqual(descriptor);
+    }
+    expect(listing("RS-2020").descriptor).toMatchObject({
+      effectiveFrom: "2020-11-25",
+      effectiveTo: "2025-02-28",
+    });
+    expect(describeRulePack("RS-1999")).toBeUndefined();
+  });
+
+  it("RS-2020: D-PH-04 (island cap) cites Art. 9 of Decree 37/2014 as amended by 108/2020; its cap is 10 from 25/11/2020", () => {
+    const pack = listing("RS-2020");
+    const islandCap = pack.rules.find((rule) => rule.id === "D-PH-04");
+    expect(islandCap).toMatchObject({
+      scope: "district",
+      severities: ["violation"],
+      confidence: "CONFIRMED",
+      parameterIds: ["rs-2020.island-division-cap"],
+    });
+    expect(islandCap?.citation).toBe(
+      "Điều 9 Nghị định số 37/2014/NĐ-CP, được sửa đổi, bổ sung bởi Nghị định số 108/2020/NĐ-CP",
+    );
+    const parameter = pack.parameters.find((candidate) => candidate.id === "rs-2020.island-division-cap");
+    expect(parameter?.ruleIds).toEqual(["D-PH-04"]);
+    expect(parameter?.values).toEqual([
+      expect.objectContaining({
+        from: "2020-11-25",
+        to: "2025-02-28",
+        value: 10,
+        text: { vi: "10", en: "10" },
+      }),
+    ]);
+  });
+
+  it("RS-2020: D-DEP-01 carries the district-pool reading (ADR 0006) and reports violations and warnings", () => {
+    const rule = listing("RS-2020").rules.find((candidate) => candidate.id === "D-DEP-01");
+    expect(rule?.severities).toEqual(["violation", "warning"]);
+    expect(rule?.deputyQuota).toBe(true);
+    expect(rule?.interpretation?.adr).toBe("docs/adr/0006-district-deputy-pool.md");
+    expect(rule?.interpretation?.note.vi).toContain("Bình quân 2 Phó Trưởng phòng");
+  });
+
+  it("RS-2014 has the per-unit caps (P-LEG-01, D-LEG-01) and none of the 2020 bands; RS-2020 the converse", () => {
+    const ids2014 = listing("RS-2014").rules.map((rule) => rule.id);
+    const ids2020 = listing("RS-2020").rules.map((rule) => rule.id);
+    expect(ids2014).toEqual(expect.arrayContaining(["P-LEG-01", "D-LEG-01", "D-PH-04"]));
+    expect(ids2014).not.toContain("P-DEP-02");
+    expect(ids2014).not.toContain("T-2020-01");
+    expect(ids2020).toEqual(expect.arrayContaining(["P-DEP-02", "D-DEP-01", "T-2020-01", "D-PH-04"]));
+    expect(ids2020).not.toContain("P-LEG-01");
+    expect(ids2020).not.toContain("D-LEG-01");
+  });
+
+  it("a parameter read by several rules is listed once, with all of them", () => {
+    const pack = listing("RS-2020");
+    const ids = pack.parameters.map((parameter) => parameter.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(pack.parameters.find((parameter) => parameter.id === "decree-62-2020-in-force")?.ruleIds).toEqual([
+      "JP-03",
+      "JP-04",
+      "JP-05",
+      "JP-06",
+      "JP-07",
+    ]);
+  });
+
+  it("is plain JSON that its schema accepts unchanged", () => {
+    for (const descriptor of rulePackDescriptors) {
+      const pack = listing(descriptor.id);
+      expect(rulePackListingSchema.parse(JSON.parse(JSON.stringify(pack)))).toStrictEqual(pack);
+    }
+  });
+});
+
+describe("ruleSeverities", () => {
+  it("names every rule of every pack", () => {
+    const missing = rulePacks
+      .flatMap((pack) => pack.rules.map((rule) => rule.id))
+      .filter((id) => !(id in ruleSeverities));
+    expect(missing).toEqual([]);
+  });
+
+  it("covers every severity the packs actually report on the examples, a plan and generated provinces", () => {
+    const unlisted = new Set<string>();
+    const seen = new Set<string>();
+    for (const snapshot of structures()) {
+      for (const pack of rulePacks) {
+        const outcome = evaluateSnapshot(snapshot, { ruleSet: pack.id });
+        if (!outcome.ok) throw new Error(outcome.failure.message.en);
+        for (const finding of outcome.result.findings) {
+          seen.add(`${finding.ruleId} ${finding.severity}`);
+          if (!severitiesOf(finding.ruleId).includes(finding.severity))
+            unlisted.add(`${finding.ruleId} ${finding.severity}`);
+        }
+      }
+    }
+    expect([...unlisted]).toEqual([]);
+    // The structures really exercise the non-default severities listed above.
+    expect([...seen]).toEqual(
+      expect.arrayContaining([
+        "D-DEP-01 warning",
+        "T-2020-01 warning",
+        "JP-07 info",
+        "JP-03 info",
+        "P-SO-02 info",
+      ]),
+    );
+  });
+});
+
+describe("parameterValueText", () => {
+  it("writes deputy bands per province class as people read them", () => {
+    const bands = listing("RS-2020").parameters.find(
+      (parameter) => parameter.id === "rs-2020.division-deputy-bands",
+    );
+    const text = bands?.values[0]?.text;
+    expect(text?.vi).toContain("loại I: (≤ 8: 1 · ≤ 14: 2 · còn lại: 3)");
+    expect(text?.en).toContain("class I: (≤ 8: 1 · ≤ 14: 2 · above: 3)");
+    expect(text?.vi).toContain("Hà Nội, TP.HCM: (≤ 9: 1 · ≤ 14: 2 · còn lại: 3)");
+  });
+
+  it("numbers, switches, missing values and lists", () => {
+    expect(parameterValueText(12)).toEqual({ vi: "12", en: "12" });
+    expect(parameterValueText(true)).toEqual({ vi: "áp dụng", en: "applies" });
+    expect(parameterValueText(null)).toEqual({ vi: "chưa xác định", en: "not determined" });
+    expect(parameterValueText({ special: 7, I: 6, II: 5, III: 5 }).vi).toBe(
+      "Hà Nội, TP.HCM: 7; loại I: 6; loại II: 5; loại III: 5",
+    );
+    expect(parameterValueText(["NOI_VU", "TU_PHAP"]).en).toBe("NOI_VU, TU_PHAP");
+  });
+});
