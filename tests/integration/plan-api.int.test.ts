@@ -271,6 +271,43 @@ describe("plans", () => {
     expect(report.phases[0]?.resolved.map((finding) => finding.ruleId)).toContain("D-PH-04");
   });
 
+  it("applies the editor's edits together as one version, and refuses them all when one fails", async () => {
+    const plan = await newCatHaiPlan();
+    const saved = await api.plan.edit({
+      id: plan.id,
+      version: 1,
+      edits: [
+        { kind: "addOperation", phaseIndex: 0, operation: mergeHealthIntoCulture },
+        { kind: "updatePhase", phaseIndex: 0, changes: { name: "Hợp nhất phòng" } },
+      ],
+    });
+    expect(saved.version).toBe(2);
+    expect(saved.document.phases[0]?.name).toBe("Hợp nhất phòng");
+    expect(saved.document.phases[0]?.operations).toEqual([mergeHealthIntoCulture]);
+
+    const refused = api.plan.edit({
+      id: plan.id,
+      version: 2,
+      edits: [
+        { kind: "updatePhase", phaseIndex: 0, changes: { name: "Không được lưu" } },
+        { kind: "removePhase", phaseIndex: 0 },
+      ],
+    });
+    expect((await refusal(refused)).appCode).toBe("LAST_PHASE");
+    const stored = await api.plan.get({ id: plan.id });
+    expect(stored.version).toBe(2);
+    expect(stored.document.phases[0]?.name).toBe("Hợp nhất phòng");
+
+    const stale = await refusal(
+      api.plan.edit({
+        id: plan.id,
+        version: 1,
+        edits: [{ kind: "removeOperation", phaseIndex: 0, operationIndex: 0 }],
+      }),
+    );
+    expect(stale.appCode).toBe("PLAN_VERSION_CONFLICT");
+  });
+
   it("answers an unknown plan with PLAN_NOT_FOUND", async () => {
     const missing = await refusal(api.plan.get({ id: "00000000-0000-4000-8000-000000000000" }));
     expect(missing).toMatchObject({ trpcCode: "NOT_FOUND", appCode: "PLAN_NOT_FOUND" });

@@ -1,10 +1,12 @@
 import {
+  applyPlanEdits,
   deputyRoadmapSchema,
   fixSuggestionSchema,
   isoDateSchema,
   operationSchema,
   phaseChangesSchema,
   planDiffSchema,
+  planEditsSchema,
   planReportSchema,
   planSummarySchema,
   textSchema,
@@ -52,6 +54,10 @@ export const planRouter = router({
   list: publicProcedure
     .input(z.strictObject({ provinceCode: z.string().min(1).max(20).optional() }).default({}))
     .query(({ ctx, input }) => listPlans(ctx, input)),
+  /** The editor's change: edits applied in order, all or nothing, saved as one new version. */
+  edit: publicProcedure
+    .input(versioned.extend({ edits: planEditsSchema }))
+    .mutation(({ ctx, input }) => applyPlanChange(ctx, input, (plan) => applyPlanEdits(plan, input.edits))),
   addOperation: publicProcedure
     .input(versioned.extend({ phaseIndex: index, operation: operationSchema, at: index.optional() }))
     .mutation(({ ctx, input }) => applyPlanChange(ctx, input, planChanges.addOperation(input))),
