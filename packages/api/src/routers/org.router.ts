@@ -8,6 +8,7 @@ import { z } from "zod";
 
 import {
   editSnapshot,
+  getLimits,
   getTree,
   getUnit,
   listProvinces,
@@ -16,7 +17,7 @@ import {
   search,
 } from "../services/org.service.ts";
 import { publicProcedure, router } from "../trpc.ts";
-import { nodeRefSchema, snapshotIdSchema } from "./inputs.ts";
+import { nodeRefSchema, ruleSetSchema, snapshotIdSchema } from "./inputs.ts";
 
 export const orgRouter = router({
   provinces: publicProcedure.query(({ ctx }) => listProvinces(ctx)),
@@ -31,6 +32,14 @@ export const orgRouter = router({
     .query(({ ctx, input }) => getTree(ctx, input)),
   /** One agency, unit, district or division with its positions and staff. */
   unit: publicProcedure.input(nodeRefSchema).query(({ ctx, input }) => getUnit(ctx, input)),
+  /**
+   * The limits in force for one agency, unit, district or division (deputies, payroll, number of
+   * divisions, the district or province deputy pool), each with its rule id and citation — also when
+   * the node complies. Under the pack of the snapshot's date unless `ruleSet` names one.
+   */
+  limits: publicProcedure
+    .input(nodeRefSchema.extend({ ruleSet: ruleSetSchema }))
+    .query(({ ctx, input }) => getLimits(ctx, input)),
   /** Case- and accent-insensitive search of names ("so noi vu" finds "Sở Nội vụ"). */
   search: publicProcedure
     .input(

@@ -1,6 +1,8 @@
 // The organisation as stored: provinces, snapshots, the tree, one unit, search, and edits. Edits run as
 // domain functions inside one locked transaction (repositories.updateSnapshot), re-validated as a whole.
 import {
+  type ApplicableLimits,
+  computeApplicableLimits,
   createDivision,
   createUnit,
   deleteDivision,
@@ -61,6 +63,22 @@ export async function getUnit(
   const found = findOrganisationNode(snapshot, input.id);
   if (!found) throw notFound("NOT_FOUND", input.id);
   return found;
+}
+
+/** The limits in force for one node under the pack of its snapshot's date, each with rule id and citation. */
+export async function getLimits(
+  context: Context,
+  input: { snapshotId: string; id: string; ruleSet?: string | undefined },
+): Promise<ApplicableLimits> {
+  const { snapshot } = await loadSnapshotOrThrow(context, input.snapshotId);
+  const outcome = computeApplicableLimits(
+    snapshot,
+    input.id,
+    input.ruleSet === undefined ? {} : { ruleSet: input.ruleSet },
+  );
+  if (outcome.ok) return outcome.result;
+  if (outcome.failure.code === "NOT_FOUND") throw notFound("NOT_FOUND", input.id);
+  throw new AppError(outcome.failure.code, outcome.failure.message);
 }
 
 export function search(
