@@ -29,6 +29,7 @@ export * from "./plan/apply-plan.ts";
 export * from "./plan/evaluate-plan.ts";
 export * from "./plan/edit-plan.ts";
 export * from "./plan/plan-edits.ts";
+export * from "./plan/plan-editor.ts";
 export * from "./plan/plan-report.ts";
 export * from "./plan/retirement-age.ts";
 export * from "./plan/plan-diff.ts";

@@ -150,6 +150,18 @@ describe("diffSnapshots — Cát Hải before and after the re-arrangement of 01
     ]);
   });
 
+  it("chart series: payroll and deputies before/after of every unit that changes (a removed unit's after is 0)", () => {
+    const { payrollPerChangedUnit, deputiesPerChangedUnit } = diff.charts;
+    expect(payrollPerChangedUnit.categories).toEqual(deputiesPerChangedUnit.categories);
+    const changed = diff.units.filter((unit) => unit.change !== "unchanged").map((unit) => unit.id);
+    expect(payrollPerChangedUnit.categories).toEqual(changed);
+    expect(changed).toContain("cat-hai-y-te");
+    const health = changed.indexOf("cat-hai-y-te");
+    expect(payrollPerChangedUnit.series[1]?.values[health]).toBe(0);
+    expect(payrollPerChangedUnit.series[0]?.values[health]).toBeGreaterThan(0);
+    expect(planDiffSchema.parse(diff)).toEqual(diff);
+  });
+
   it("without findings, the surplus is unknown (null) and left out of the totals chart", () => {
     const plain = diffSnapshots(catHaiBefore, catHaiAfter);
     expect(plain.totals.surplusDeputies).toEqual({ before: null, after: null, delta: null });

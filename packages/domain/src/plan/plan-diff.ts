@@ -274,6 +274,10 @@ export const planDiffSchema = z.object({
     changes: z.object({ added: count, removed: count, changed: count, unchanged: count }),
   }),
   charts: z.object({
+    /** Payroll before/after of every unit that changes, is added or is removed. */
+    payrollPerChangedUnit: chartDataSchema,
+    /** Deputies before/after of every unit that changes, is added or is removed. */
+    deputiesPerChangedUnit: chartDataSchema,
     divisionsPerDistrict: chartDataSchema,
     deputiesPerDistrict: chartDataSchema,
     totals: chartDataSchema,
@@ -464,6 +468,7 @@ export function diffSnapshots(before: Snapshot, after: Snapshot, options: DiffOp
     if (!beforeIds.has(unit.id)) units.push(diffUnit(unit.id, null, factsOf(unit)));
   }
 
+  const changedUnits = units.filter((unit) => unit.change !== "unchanged");
   const old = computeStructureTotals(before);
   const now = computeStructureTotals(after);
   const surplusBefore = options.beforeFindings ? computeSurplusDeputies(options.beforeFindings) : null;
@@ -507,6 +512,24 @@ export function diffSnapshots(before: Snapshot, after: Snapshot, options: DiffOp
       changes,
     },
     charts: {
+      payrollPerChangedUnit: beforeAfterChart(
+        { vi: "Biên chế của các đơn vị thay đổi", en: "Payroll of the units that change" },
+        changedUnits.map((unit) => ({
+          key: unit.id,
+          label: sameText(unit.name),
+          before: unit.before?.payroll ?? 0,
+          after: unit.after?.payroll ?? 0,
+        })),
+      ),
+      deputiesPerChangedUnit: beforeAfterChart(
+        { vi: "Cấp phó của các đơn vị thay đổi", en: "Deputies of the units that change" },
+        changedUnits.map((unit) => ({
+          key: unit.id,
+          label: sameText(unit.name),
+          before: unit.before?.deputies ?? 0,
+          after: unit.after?.deputies ?? 0,
+        })),
+      ),
       divisionsPerDistrict: beforeAfterChart(
         { vi: "Số phòng chuyên môn của mỗi huyện", en: "Divisions per district" },
         districts.map((district) => ({

@@ -17,7 +17,7 @@ import {
   redoPlanEdit,
   undoPlanEdit,
 } from "./plan-edits.ts";
-import type { Plan } from "./plan.schema.ts";
+import type { Phase, Plan } from "./plan.schema.ts";
 
 function loadCatHai(): Plan {
   const parsed = parsePlan(catHaiPlanDocument);
@@ -187,7 +187,7 @@ const arbitraryEdit: fc.Arbitrary<PlanEdit> = fc.oneof(
   fc.record({
     kind: fc.constant("insertPhase" as const),
     at: fc.option(fc.nat(3), { nil: undefined }),
-    phase: fc.constant({ name: "Giai đoạn mới", effectiveDate: "2022-06-30", operations: [] }),
+    phase: fc.constant<Phase>({ name: "Giai đoạn mới", effectiveDate: "2022-06-30", operations: [] }),
   }),
 );
 

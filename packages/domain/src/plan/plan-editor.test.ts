@@ -1,0 +1,117 @@
+// The plan editor's views, on the Cát Hải example plan (examples/cat-hai-2021.plan.json).
+import { describe, expect, it } from "vitest";
+
+import catHaiPlanDocument from "../../../../examples/cat-hai-2021.plan.json" with { type: "json" };
+import { applyPlan } from "./apply-plan.ts";
+import { evaluatePlan } from "./evaluate-plan.ts";
+import { summarizePlan } from "./plan-diff.ts";
+import {
+  deputiesAgainstLimitChart,
+  describeOperation,
+  planReportsAgree,
+  severityChart,
+  suggestUnitId,
+} from "./plan-editor.ts";
+import { toPlanReport } from "./plan-report.ts";
+import { parsePlan } from "./parse-plan.ts";
+import type { Plan } from "./plan.schema.ts";
+
+const parsed = parsePlan(catHaiPlanDocument);
+if (!parsed.ok) throw new Error("the example plan does not parse");
+const plan: Plan = parsed.value;
+const baseline = plan.baseline;
+
+function evaluated() {
+  const outcome = evaluatePlan(plan);
+  if (!outcome.ok) throw new Error("the example plan does not evaluate");
+  return outcome.evaluation;
+}
+
+describe("describeOperation", () => {
+  it("says what each kind of operation does, with the units' names, in both languages", () => {
+    const [merge] = plan.phases[0]?.operations ?? [];
+    if (!merge) throw new Error("no merge");
+    expect(describeOperation(merge, baseline)).toEqual({
+      vi: "Hợp nhất Phòng Văn hóa và Thông tin và Phòng Y tế thành Phòng Văn hóa, Thông tin và Y tế",
+      en: "Merge Phòng Văn hóa và Thông tin and Phòng Y tế into Phòng Văn hóa, Thông tin và Y tế",
+    });
+    expect(
+      describeOperation({ op: "set", id: "cat-hai-kinh-te", payroll: 9, deputies: 2 }, baseline).vi,
+    ).toBe("Điều chỉnh Phòng Kinh tế: biên chế 9, 2 cấp phó");
+    expect(
+      describeOperation(
+        { op: "transfer", from: "cat-hai-kinh-te", to: "cat-hai-noi-vu", payroll: 2, functions: [] },
+        baseline,
+      ).en,
+    ).toBe("Transfer 2 posts from Phòng Kinh tế to Phòng Nội vụ");
+    expect(
+      describeOperation({ op: "dissolve", id: "cat-hai-y-te", transferTo: "cat-hai-noi-vu" }, baseline).vi,
+    ).toContain("Giải thể Phòng Y tế");
+  });
+
+  it("falls back to the id for a unit the structure does not have", () => {
+    expect(describeOperation({ op: "rename", id: "khong-co", name: "X" }, baseline).vi).toBe(
+      "Đổi tên khong-co thành X",
+    );
+  });
+});
+
+describe("suggestUnitId", () => {
+  it("builds an id from the parent and the name, without the word 'phòng' and without diacritics", () => {
+    expect(suggestUnitId(plan, "cat-hai", "Phòng Đô thị và Hạ tầng")).toBe("cat-hai-do-thi-va-ha-tang");
+  });
+
+  it("never reuses an id of the baseline, of a later phase or reserved by the form", () => {
+    // The merge of phase 1 creates cat-hai-van-hoa-thong-tin-y-te.
+    expect(suggestUnitId(plan, "cat-hai", "Văn hóa, Thông tin, Y tế")).toBe(
+      "cat-hai-van-hoa-thong-tin-y-te-2",
+    );
+    expect(suggestUnitId(plan, "cat", "Hải Kinh tế")).toBe("cat-hai-kinh-te-2");
+    expect(suggestUnitId(plan, "cat-hai", "Mới", ["cat-hai-moi"])).toBe("cat-hai-moi-2");
+    expect(suggestUnitId(plan, "cat-hai", "!!!")).toBe("cat-hai-don-vi");
+  });
+});
+
+describe("charts of the editor", () => {
+  it("deputies of each division against the maximum the rules set for it", () => {
+    const chart = deputiesAgainstLimitChart(baseline, ["cat-hai-kinh-te", "cat-hai-y-te", "khong-co"]);
+    expect(chart.categories).toEqual(["cat-hai-kinh-te", "cat-hai-y-te"]);
+    const [deputies, limit] = chart.series;
+    expect(deputies?.key).toBe("deputies");
+    expect(limit?.key).toBe("limit");
+    const kinhTe = baseline.districts[0]?.divisions.find((division) => division.id === "cat-hai-kinh-te");
+    expect(deputies?.values[0]).toBe(kinhTe?.deputies);
+    // A district division: D-DEP-01's threshold of 3 deputies per division (ADR 0002).
+    expect(limit?.values).toEqual([3, 3]);
+  });
+
+  it("findings by severity at each step, one category per step", () => {
+    const evaluation = evaluated();
+    const summary = summarizePlan(plan, evaluation);
+    if (!summary.ok) throw new Error("no summary");
+    const chart = severityChart(summary.summary);
+    expect(chart.categories).toHaveLength(plan.phases.length + 1);
+    const violations = chart.series.find((series) => series.key === "violations");
+    expect(violations?.values).toEqual(summary.summary.steps.map((step) => step.findings.violations));
+    expect(violations?.values.at(-1)).toBe(1);
+  });
+});
+
+describe("planReportsAgree", () => {
+  it("agrees with itself and notices a changed number, a missing finding or another pack", () => {
+    const report = toPlanReport(evaluated());
+    expect(planReportsAgree(report, structuredClone(report))).toBe(true);
+    const changed = structuredClone(report);
+    const finding = changed.phases[0]?.findings[0];
+    if (!finding) throw new Error("expected a finding");
+    finding.actual = (finding.actual ?? 0) + 1;
+    expect(planReportsAgree(report, changed)).toBe(false);
+    const fewer = structuredClone(report);
+    fewer.baseline.findings.pop();
+    expect(planReportsAgree(report, fewer)).toBe(false);
+    const otherPack = structuredClone(report);
+    if (otherPack.phases[1]) otherPack.phases[1].ruleSet = "RS-2014";
+    expect(planReportsAgree(report, otherPack)).toBe(false);
+    expect(applyPlan(plan).ok).toBe(true);
+  });
+});
