@@ -10,6 +10,7 @@ import {
   describeOperation,
   planReportsAgree,
   severityChart,
+  structureBeforeOperation,
   suggestUnitId,
 } from "./plan-editor.ts";
 import { toPlanReport } from "./plan-report.ts";
@@ -113,5 +114,24 @@ describe("planReportsAgree", () => {
     if (otherPack.phases[1]) otherPack.phases[1].ruleSet = "RS-2014";
     expect(planReportsAgree(report, otherPack)).toBe(false);
     expect(applyPlan(plan).ok).toBe(true);
+  });
+});
+
+describe("structureBeforeOperation", () => {
+  const divisionIds = (snapshot: ReturnType<typeof structureBeforeOperation>) =>
+    snapshot?.districts[0]?.divisions.map((division) => division.id) ?? [];
+
+  it("is the baseline before the first operation, and the merged structure after phase 1", () => {
+    expect(structureBeforeOperation(plan, 0, 0)).toEqual(baseline);
+    const afterMerge = structureBeforeOperation(plan, 1, 0);
+    expect(divisionIds(afterMerge)).toContain("cat-hai-van-hoa-thong-tin-y-te");
+    expect(divisionIds(afterMerge)).not.toContain("cat-hai-y-te");
+  });
+
+  it("applies the phase's operations before the one asked for (all of them by default)", () => {
+    const whole = structureBeforeOperation(plan, 1);
+    const kinhTe = whole?.districts[0]?.divisions.find((division) => division.id === "cat-hai-lao-dong-tbxh");
+    expect(kinhTe?.deputies).toBe(1);
+    expect(structureBeforeOperation(plan, 7)).toBeUndefined();
   });
 });

@@ -5,7 +5,7 @@ import { computeApplicableLimits } from "../evaluation/applicable-limits.ts";
 import { districtFunctionNames } from "../snapshot/catalogue.ts";
 import type { Snapshot } from "../snapshot/snapshot.schema.ts";
 import type { LocalizedText } from "../shared/localized.ts";
-import { applyPlan } from "./apply-plan.ts";
+import { applyOperations, applyPlan } from "./apply-plan.ts";
 import { findingKey } from "./evaluate-plan.ts";
 import { type ChartData, listOrganisationUnits, type PlanSummary } from "./plan-diff.ts";
 import type { PlanReport } from "./plan-report.ts";
@@ -229,4 +229,30 @@ export function planReportsAgree(local: PlanReport, server: PlanReport): boolean
       fingerprint(phase.findings) === fingerprint(other.findings)
     );
   });
+}
+
+/**
+ * The structure an operation of the plan applies to: the baseline with every earlier phase and the
+ * first `operationIndex` operations of phase `phaseIndex` applied (all of the phase when omitted — where
+ * a new operation is added). Undefined when the plan does not apply up to there or has no such phase.
+ */
+export function structureBeforeOperation(
+  plan: Plan,
+  phaseIndex: number,
+  operationIndex?: number,
+): Snapshot | undefined {
+  const phase = plan.phases[phaseIndex];
+  if (!phase) return undefined;
+  const earlier = applyPlan({ ...plan, phases: plan.phases.slice(0, phaseIndex) });
+  if (!earlier.ok) return undefined;
+  const start = earlier.phases.at(-1)?.snapshot ?? plan.baseline;
+  const applied = applyOperations(
+    start,
+    phase.operations.slice(0, operationIndex ?? phase.operations.length),
+    {
+      phaseIndex,
+      phaseName: phase.name,
+    },
+  );
+  return applied.ok ? applied.snapshot : undefined;
 }
