@@ -14,3 +14,50 @@ export function errorCodeOf(error: unknown): DisplayedErrorCode {
   }
   return "INTERNAL";
 }
+
+interface LocalizedMessage {
+  vi: string;
+  en: string;
+}
+
+export interface ErrorDetails {
+  code: DisplayedErrorCode;
+  /** The server's own explanation (which unit, which number), in both languages, when it gave one. */
+  message: LocalizedMessage | undefined;
+  /** Field-level problems, each with the JSON path of the field. */
+  problems: { path: string; message: LocalizedMessage }[];
+}
+
+function isLocalized(value: unknown): value is LocalizedMessage {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    "vi" in value &&
+    "en" in value &&
+    typeof value.vi === "string" &&
+    typeof value.en === "string"
+  );
+}
+
+/** Everything the API said about a failed call, for an error message that says what to do next. */
+export function errorDetailsOf(error: unknown): ErrorDetails {
+  const code = errorCodeOf(error);
+  if (!(error instanceof TRPCClientError)) return { code, message: undefined, problems: [] };
+  const data: unknown = error.data;
+  if (!data || typeof data !== "object") return { code, message: undefined, problems: [] };
+  const message = "message" in data && isLocalized(data.message) ? data.message : undefined;
+  const problems =
+    "problems" in data && Array.isArray(data.problems)
+      ? data.problems.flatMap((problem: unknown) =>
+          problem &&
+          typeof problem === "object" &&
+          "path" in problem &&
+          typeof problem.path === "string" &&
+          "message" in problem &&
+          isLocalized(problem.message)
+            ? [{ path: problem.path, message: problem.message }]
+            : [],
+        )
+      : [];
+  return { code, message, problems };
+}
