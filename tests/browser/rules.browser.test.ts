@@ -36,6 +36,18 @@ describe.skipIf(!chromiumAvailable)("rules page (Quy định) in Chromium", () =
     await database.drop();
   });
 
+  /** A mutation over plain HTTP, as any client would call it; answers the procedure's data. */
+  async function trpcMutation(path: string, input: unknown): Promise<{ id: string; version: number }> {
+    const response = await fetch(`${app.url}/trpc/${path}`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(input),
+    });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { result: { data: { id: string; version: number } } };
+    return body.result.data;
+  }
+
   /** The text of the rules table's row for `ruleId` (the first, when a pack lists an id twice). */
   async function ruleRow(ruleId: string): Promise<string> {
     return page
@@ -185,11 +197,48 @@ describe.skipIf(!chromiumAvailable)("rules page (Quy định) in Chromium", () =
     expect(new URL(page.url()).searchParams.get("packA")).toBe("RS-2020");
   });
 
-  it("shows the empty and error states of a plan comparison", async () => {
+  it("compares a plan after its last phase, with the empty and error states", async () => {
     await page.getByTestId("rules-compare-source").getByText("Một phương án").click();
     await expect
       .poll(() => page.getByTestId("rules-compare").innerText())
       .toContain("Tỉnh, thành phố này chưa có phương án nào.");
+
+    // A plan of Cát Hải, made through the HTTP API: Phòng Y tế merged into Văn hóa và Thông tin.
+    const plan = await trpcMutation("plan.create", {
+      snapshotId: new URL(page.url()).searchParams.get("snapshot"),
+      title: "Sắp xếp phòng chuyên môn huyện Cát Hải",
+      districtId: "cat-hai",
+      firstPhase: { name: "Giai đoạn 1", effectiveDate: "2021-07-01" },
+    });
+    await trpcMutation("plan.addOperation", {
+      id: plan.id,
+      version: plan.version,
+      phaseIndex: 0,
+      operation: {
+        op: "merge",
+        ids: ["cat-hai-van-hoa-thong-tin", "cat-hai-y-te"],
+        into: { id: "cat-hai-van-hoa-thong-tin-y-te", name: "Phòng Văn hóa, Thông tin và Y tế" },
+      },
+    });
+    const planUrl = new URL(page.url());
+    planUrl.searchParams.set("packA", "RS-2014");
+    planUrl.searchParams.set("packB", "RS-2020");
+    await page.goto(planUrl.toString());
+    await page.getByRole("combobox", { name: "Phương án" }).click();
+    await page
+      .locator(".ant-select-item-option", { hasText: "Sắp xếp phòng chuyên môn huyện Cát Hải" })
+      .click();
+    await expect
+      .poll(() => page.getByTestId("rules-compare-structure").textContent(), { timeout: 15_000 })
+      .toBe("Phương án, Giai đoạn 1 — ngày 01/07/2021");
+    await page.getByTestId("rules-compare-groups").getByText("Giữ nguyên").click();
+    await expect.poll(() => page.getByTestId("compare-remained").isVisible()).toBe(true);
+    const result = await page.getByTestId("rules-compare-result").innerText();
+    // After the merge: 10 phòng (no D-PH-04 under either pack), but 23 deputies > 2 × 10 under RS-2020.
+    expect(result).not.toContain("D-PH-04");
+    expect(await page.getByTestId("compare-appeared").innerText()).toContain(
+      "Huyện Cát Hải có tổng 23 Phó Trưởng phòng ở 10 phòng chuyên môn; tối đa 20",
+    );
 
     const url = new URL(page.url());
     url.searchParams.set("comparePlan", "00000000-0000-4000-8000-000000000000");

@@ -54,12 +54,23 @@ export function RulePackWindow({ listing }: { listing: RulePackListing }) {
   );
 }
 
-function RuleCell({ rule, language }: { rule: RuleListing; language: Language }) {
+function RuleCell({
+  rule,
+  language,
+  followedUp,
+}: {
+  rule: RuleListing;
+  language: Language;
+  /** The pack has transition rules that follow its deputy-quota rules (RS-2014 has none). */
+  followedUp: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <Space orientation="vertical" size={2}>
       <Typography.Text strong>{rule.title[language]}</Typography.Text>
-      {rule.deputyQuota ? <Typography.Text type="secondary">{t("rules.deputyQuota")}</Typography.Text> : null}
+      {rule.deputyQuota && followedUp ? (
+        <Typography.Text type="secondary">{t("rules.deputyQuota")}</Typography.Text>
+      ) : null}
       {rule.interpretation ? (
         <div data-testid="rule-interpretation">
           <Typography.Text type="secondary">
@@ -82,6 +93,7 @@ function RulesTable({ listing }: { listing: RulePackListing }) {
     () => listing.rules.map((rule, index) => ({ rule, index, key: ruleSearchKey(rule) })),
     [listing],
   );
+  const followedUp = listing.rules.some((rule) => rule.scope === "follow-up");
   const wanted = toSearchKey(query);
   const shown = wanted === "" ? keyed : keyed.filter((entry) => entry.key.includes(wanted));
 
@@ -121,7 +133,7 @@ function RulesTable({ listing }: { listing: RulePackListing }) {
           {
             title: t("rules.column.rule"),
             key: "rule",
-            render: (_, entry) => <RuleCell rule={entry.rule} language={language} />,
+            render: (_, entry) => <RuleCell rule={entry.rule} language={language} followedUp={followedUp} />,
           },
           {
             title: t("rules.column.severity"),
