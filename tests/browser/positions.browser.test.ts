@@ -164,7 +164,7 @@ describe.skipIf(!chromiumAvailable)("job positions in Chromium", () => {
       page.waitForEvent("download"),
       page.getByTestId("positions-rank-frame-download").click(),
     ]);
-    expect(download.suggestedFilename()).toMatch(/^co-cau-ngach-cong-chuc.*\.png$/);
+    expect(download.suggestedFilename()).toBe("co-cau-ngach-cong-chuc.png");
     const bytes = await readFile(await download.path());
     expect(bytes.subarray(0, 4).toString("latin1")).toBe("\x89PNG");
     expect(bytes.length).toBeGreaterThan(1000);
@@ -178,7 +178,8 @@ describe.skipIf(!chromiumAvailable)("job positions in Chromium", () => {
     expect(text).toContain("Leadership and management");
     expect(text).toContain("Shared professional");
     expect(text).toContain("Payroll exactly used");
-    expect(text).toContain("Rank structure of civil servants (leadership and support excluded)");
+    expect(text).toContain("Civil-servant rank structure");
+    expect(text).toContain("support and service positions (labour contracts) are not counted either");
     expect(text).toContain("Job-position rules (JP-03 … JP-07)");
     // No untranslated catalogue key ("positions.table.title") shows.
     expect(text).not.toMatch(/\b(positions|positionGroup)\.[a-z]/);
@@ -186,6 +187,20 @@ describe.skipIf(!chromiumAvailable)("job positions in Chromium", () => {
     await expect.poll(rankLabels, { timeout: 15_000 }).toEqual(["83.3%", "16.7%"]);
     await page.screenshot({ path: join(artifactsDir, "positions-en.png"), fullPage: true });
     await page.getByText("Tiếng Việt", { exact: true }).click();
+  });
+
+  it("says what to do next for a division without positions", async () => {
+    const picker = page.getByRole("combobox", { name: "Đơn vị" });
+    await expect.poll(() => picker.isVisible(), { timeout: 15_000 }).toBe(true);
+    await picker.click();
+    await picker.fill("noi vu");
+    await page.locator(".ant-select-tree-title", { hasText: "Phòng Nội vụ — chưa khai báo" }).first().click();
+    const empty = page.getByTestId("positions-empty");
+    await expect
+      .poll(() => empty.innerText(), { timeout: 15_000 })
+      .toContain("chưa khai báo vị trí việc làm");
+    expect(await empty.innerText()).toContain("Hãy thêm các vị trí");
+    expect(await empty.getByTestId("position-add").isVisible()).toBe(true);
   });
 
   it("says so when the holder in the URL is not in the data set", async () => {

@@ -65,13 +65,13 @@ export const positionsVi = {
     districtNext: "Các phòng của huyện này chưa khai báo vị trí. Hãy chọn một phòng rồi thêm vị trí.",
   },
   rankChart: {
-    title: "Cơ cấu ngạch công chức (không tính lãnh đạo, hỗ trợ phục vụ)",
+    title: "Cơ cấu ngạch công chức",
     description: "Tỷ lệ công chức theo ngạch của {{holder}}: {{parts}}.",
     part: "{{rank}} {{count}} người ({{percent}}%)",
     percent: "Tỷ lệ",
     tooltip: "{{count}} người — {{percent}}%",
     empty: "Chưa có vị trí chuyên môn nào để tính cơ cấu ngạch.",
-    note: "Theo JP-03 (Thông tư 13/2022/TT-BNV): tỷ lệ chỉ tính trên công chức không giữ vị trí lãnh đạo, quản lý.",
+    note: "Theo JP-03 (Thông tư 13/2022/TT-BNV): tỷ lệ chỉ tính trên công chức không giữ vị trí lãnh đạo, quản lý; vị trí hỗ trợ, phục vụ (hợp đồng lao động) cũng không tính.",
   },
   payrollChart: {
     title: "Số người theo nhóm so với biên chế",
@@ -178,13 +178,13 @@ export const positionsEn: DeepStrings<typeof positionsVi> = {
     districtNext: "No division of this district declares positions. Choose a division, then add positions.",
   },
   rankChart: {
-    title: "Rank structure of civil servants (leadership and support excluded)",
+    title: "Civil-servant rank structure",
     description: "Share of civil servants by rank in {{holder}}: {{parts}}.",
     part: "{{rank}} {{count}} people ({{percent}}%)",
     percent: "Share",
     tooltip: "{{count}} people — {{percent}}%",
     empty: "No professional position to compute a rank structure from.",
-    note: "Under JP-03 (Circular 13/2022/TT-BNV) the shares count only civil servants who hold no leadership position.",
+    note: "Under JP-03 (Circular 13/2022/TT-BNV) the shares count only civil servants who hold no leadership position; support and service positions (labour contracts) are not counted either.",
   },
   payrollChart: {
     title: "People per group against payroll",
