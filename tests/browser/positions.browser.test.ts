@@ -203,6 +203,51 @@ describe.skipIf(!chromiumAvailable)("job positions in Chromium", () => {
     expect(await empty.getByTestId("position-add").isVisible()).toBe(true);
   });
 
+  it("shows the server's refusal in Vietnamese, naming the field", async () => {
+    // The server's answer to an edit that would make the structure invalid (EDIT_INVALID with problems).
+    await page.route("**/trpc/positions.create**", (route) =>
+      route.fulfill({
+        status: 400,
+        contentType: "application/json",
+        body: JSON.stringify([
+          {
+            error: {
+              message: "The change would make the structure invalid.",
+              code: -32600,
+              data: {
+                code: "BAD_REQUEST",
+                httpStatus: 400,
+                appCode: "EDIT_INVALID",
+                problems: [
+                  {
+                    path: "districts[15].divisions[1].positions[0].count",
+                    message: { vi: "phải ≤ 1000000", en: "expected a value ≤ 1000000" },
+                  },
+                ],
+              },
+            },
+          },
+        ]),
+      }),
+    );
+    await page.getByTestId("position-add").click();
+    const form = page.getByTestId("position-form");
+    await form.getByLabel("Tên vị trí").fill("Chuyên viên tổ chức");
+    await page.getByTestId("position-form-save").click();
+    await expect
+      .poll(() => page.getByTestId("position-form-problems").innerText(), { timeout: 15_000 })
+      .toContain("districts[15].divisions[1].positions[0].count: phải ≤ 1000000");
+    const countItem = form.locator(".ant-form-item").filter({ has: page.getByLabel("Số người") });
+    expect(await countItem.locator(".ant-form-item-explain-error").textContent()).toBe("phải ≤ 1000000");
+    expect(await page.locator(".ant-message").innerText()).toContain(
+      "Chưa lưu được: Thay đổi này làm cơ cấu không hợp lệ nên chưa được lưu.",
+    );
+    expect(await page.locator("body").innerText()).not.toContain("EDIT_INVALID");
+    await page.unroute("**/trpc/positions.create**");
+    await page.locator(".ant-modal").getByRole("button", { name: "Hủy" }).click();
+    await expect.poll(() => form.isVisible()).toBe(false);
+  });
+
   it("says so when the holder in the URL is not in the data set", async () => {
     const url = new URL(page.url());
     url.searchParams.set("holder", "khong-co-don-vi-nay");
