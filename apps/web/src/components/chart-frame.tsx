@@ -6,18 +6,11 @@ import { App as AntApp, Button, Card } from "antd";
 import { type ReactNode, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 
+import { fileSlug } from "../lib/file-name.ts";
+
 /** A file name safe on every OS, from a chart's title: "Cấp phó/giới hạn" → "cap-pho-gioi-han.png". */
 export function pngFileName(title: string): string {
-  const slug = title
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 80);
-  return `${slug || "bieu-do"}.png`;
+  return `${fileSlug(title, "bieu-do")}.png`;
 }
 
 export function ChartFrame({

@@ -1,8 +1,521 @@
-// Placeholder while the page is built (issue 6); replaced in the same change set.
-import { Card } from "antd";
+// The plan editor (/phuong-an/:id): phases on a timeline with their dates and rule packs, the selected
+// phase's operations with a form per operation, undo/redo, and a compliance panel that updates on every
+// change (the domain evaluates the plan in the browser; the server confirms after each save). Charts of
+// the selected phase below; export of the plan as tinhgon.plan/1 JSON.
+import {
+  applyPlan,
+  describePhaseOperations,
+  isoDateSchema,
+  type Operation,
+  type PlanEditError,
+  textSchema,
+} from "@tinhgon/domain";
+import {
+  App as AntApp,
+  Alert,
+  Button,
+  Card,
+  Col,
+  Dropdown,
+  Empty,
+  Flex,
+  Form,
+  Input,
+  List,
+  Modal,
+  Popconfirm,
+  Row,
+  Space,
+  Steps,
+  Tag,
+  Tooltip,
+  Typography,
+} from "antd";
+import { lazy, Suspense, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 
-export default function PlanEditorPage({ planId }: { planId: string }) {
+import { ErrorAlert, Loading } from "../components/query-state.tsx";
+import { formatDate } from "../i18n/index.ts";
+import { downloadText, fileSlug } from "../lib/file-name.ts";
+import { hrefWith, Link, navigate, pagePaths, useLocation } from "../lib/router.tsx";
+import { zodRule } from "../lib/zod-form.ts";
+import { CompliancePanel } from "../plan/compliance-panel.tsx";
+import { type OperationKind, OperationFormModal, operationKinds } from "../plan/operation-form.tsx";
+import { type PlanEditor, usePlanEditor } from "../plan/use-plan-editor.ts";
+import { ApiError } from "./plans-page.tsx";
+
+const PlanCharts = lazy(() => import("../plan/plan-charts.tsx"));
+
+const phaseNameSchema = textSchema(300);
+
+interface PhaseValues {
+  name: string;
+  effectiveDate: string;
+}
+
+function PhaseModal({
+  title,
+  initial,
+  onSubmit,
+  onClose,
+}: {
+  title: string;
+  initial: PhaseValues;
+  onSubmit: (values: PhaseValues) => PlanEditError | undefined;
+  onClose: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const [form] = Form.useForm<PhaseValues>();
+  const [refusal, setRefusal] = useState<PlanEditError | null>(null);
+  return (
+    <Modal
+      open
+      title={title}
+      okText={t("plans.save")}
+      cancelText={t("plans.cancel")}
+      onOk={() => {
+        form.submit();
+      }}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <Form<PhaseValues>
+        form={form}
+        layout="vertical"
+        initialValues={initial}
+        data-testid="phase-form"
+        onFinish={(values) => {
+          const refused = onSubmit(values);
+          if (refused) setRefusal(refused);
+          else onClose();
+        }}
+      >
+        <Form.Item name="name" label={t("plans.phaseName")} rules={[zodRule(phaseNameSchema)]}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="effectiveDate" label={t("plans.phaseDate")} rules={[zodRule(isoDateSchema)]}>
+          <Input type="date" data-testid="phase-date" />
+        </Form.Item>
+        {refusal ? (
+          <Alert
+            type="error"
+            showIcon
+            title={i18n.language === "en" ? refusal.message.en : refusal.message.vi}
+          />
+        ) : null}
+      </Form>
+    </Modal>
+  );
+}
+
+function SaveStatus({ editor }: { editor: PlanEditor }) {
   const { t } = useTranslation();
-  return <Card title={t("plans.title")} data-props={[planId].join(" ")} data-testid="plan-editor-page" />;
+  const { save } = editor;
+  if (!save) return null;
+  if (save.status === "saving") return <Tag color="processing">{t("plans.saving")}</Tag>;
+  if (save.status === "saved")
+    return (
+      <Tag color="success" data-testid="save-status">
+        {t("plans.saved")} · {t("plans.version", { version: save.version })}
+      </Tag>
+    );
+  return null;
+}
+
+function stepStatus(index: number, selected: number): "process" | "finish" | "wait" {
+  if (index === selected) return "process";
+  return index < selected ? "finish" : "wait";
+}
+
+type OpenForm =
+  | { type: "operation"; kind: OperationKind; operationIndex: number | undefined }
+  | { type: "phase"; phaseIndex: number | undefined };
+
+export default function PlanEditorPage({ planId }: { planId: string }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language === "en" ? "en" : "vi";
+  const { message } = AntApp.useApp();
+  const { params } = useLocation();
+  const editor = usePlanEditor(planId);
+  const { plan, report, outcome } = editor;
+  const [open, setOpen] = useState<OpenForm | null>(null);
+  const requestedPhase = Number(params.get("phase") ?? "0");
+  const phaseCount = plan?.phases.length ?? 0;
+  const phaseIndex =
+    Number.isInteger(requestedPhase) && requestedPhase >= 0 && requestedPhase < phaseCount
+      ? requestedPhase
+      : 0;
+  const selectPhase = (index: number) => {
+    navigate(hrefWith(globalThis.location.pathname, { phase: index === 0 ? null : String(index) }), {
+      replace: true,
+    });
+  };
+
+  const applied = useMemo(() => (plan ? applyPlan(plan) : undefined), [plan]);
+  const structureAfter = applied?.ok ? applied.phases[phaseIndex]?.snapshot : undefined;
+  const descriptions = useMemo(
+    () => (plan ? describePhaseOperations(plan, phaseIndex) : []),
+    [plan, phaseIndex],
+  );
+
+  const apply = (edits: Parameters<PlanEditor["edit"]>[0]): PlanEditError | undefined => {
+    const move = editor.edit(edits);
+    return move && !move.ok ? move.error : undefined;
+  };
+  const refuse = (error: PlanEditError | undefined) => {
+    if (error) void message.error(language === "en" ? error.message.en : error.message.vi);
+  };
+
+  // Ctrl+Z / Ctrl+Shift+Z (or Ctrl+Y), as in every editor — but not while typing in a field.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey)) return;
+      const target = event.target as HTMLElement | null;
+      if (
+        target &&
+        (target.closest("input, textarea, [contenteditable=true]") || target.closest(".ant-modal"))
+      )
+        return;
+      const key = event.key.toLowerCase();
+      const move =
+        key === "z" && !event.shiftKey
+          ? editor.undo
+          : (key === "z" && event.shiftKey) || key === "y"
+            ? editor.redo
+            : undefined;
+      if (!move) return;
+      event.preventDefault();
+      const result = move();
+      if (result && !result.ok) refuse(result.error);
+    };
+    globalThis.addEventListener("keydown", onKey);
+    return () => {
+      globalThis.removeEventListener("keydown", onKey);
+    };
+  });
+
+  if (editor.stored.isPending) return <Loading label={t("plans.editorLoading")} />;
+  if (editor.stored.isError)
+    return <ErrorAlert error={editor.stored.error} onRetry={editor.stored.refetch} />;
+  if (!plan) return <Loading label={t("plans.editorLoading")} />;
+
+  const stored = editor.stored.data;
+  const phase = plan.phases[phaseIndex];
+  const scopeName =
+    stored.districtKey === null
+      ? t("plans.scopeProvince", { name: plan.baseline.province.name })
+      : t("plans.scopeDistrict", {
+          name:
+            plan.baseline.districts.find((district) => district.id === stored.districtKey)?.name ??
+            stored.districtKey,
+        });
+
+  return (
+    <Flex vertical gap={16} data-testid="plan-editor">
+      <Card>
+        <Flex justify="space-between" align="center" wrap gap={12}>
+          <Space orientation="vertical" size={2}>
+            <Link href={pagePaths.plans}>← {t("plans.backToList")}</Link>
+            <Typography.Title level={3} style={{ margin: 0 }} data-testid="plan-title">
+              {plan.title}
+            </Typography.Title>
+            <Typography.Text type="secondary">{scopeName}</Typography.Text>
+          </Space>
+          <Space wrap>
+            <SaveStatus editor={editor} />
+            <Tooltip title={t("plans.undoHint")}>
+              <Button
+                disabled={!editor.canUndo}
+                onClick={() => {
+                  const result = editor.undo();
+                  if (result && !result.ok) refuse(result.error);
+                }}
+                data-testid="undo"
+              >
+                {t("plans.undo")}
+              </Button>
+            </Tooltip>
+            <Tooltip title={t("plans.redoHint")}>
+              <Button
+                disabled={!editor.canRedo}
+                onClick={() => {
+                  const result = editor.redo();
+                  if (result && !result.ok) refuse(result.error);
+                }}
+                data-testid="redo"
+              >
+                {t("plans.redo")}
+              </Button>
+            </Tooltip>
+            <Button
+              data-testid="export-plan"
+              onClick={() => {
+                downloadText(
+                  `${fileSlug(plan.title, "phuong-an")}.plan.json`,
+                  `${JSON.stringify(plan, null, 2)}\n`,
+                  "application/json",
+                );
+              }}
+            >
+              {t("plans.export")}
+            </Button>
+          </Space>
+        </Flex>
+        {editor.saveErrorDetails ? (
+          <div style={{ marginTop: 12 }} data-testid="save-error">
+            <ApiError error={editor.save?.status === "failed" ? editor.save.error : undefined} />
+          </div>
+        ) : null}
+      </Card>
+
+      <Card
+        title={t("plans.phases")}
+        extra={
+          <Space wrap>
+            <Button
+              onClick={() => {
+                setOpen({ type: "phase", phaseIndex });
+              }}
+              data-testid="edit-phase"
+            >
+              {t("plans.editPhase")}
+            </Button>
+            <Button
+              onClick={() => {
+                setOpen({ type: "phase", phaseIndex: undefined });
+              }}
+              data-testid="add-phase"
+            >
+              {t("plans.addPhase")}
+            </Button>
+            <Popconfirm
+              title={t("plans.removePhaseConfirm", { name: phase?.name ?? "" })}
+              okText={t("plans.removePhase")}
+              cancelText={t("plans.cancel")}
+              disabled={plan.phases.length <= 1}
+              onConfirm={() => {
+                const refused = apply([{ kind: "removePhase", phaseIndex }]);
+                refuse(refused);
+                if (!refused) selectPhase(Math.max(0, phaseIndex - 1));
+              }}
+            >
+              <Button danger disabled={plan.phases.length <= 1}>
+                {t("plans.removePhase")}
+              </Button>
+            </Popconfirm>
+          </Space>
+        }
+      >
+        <Steps
+          data-testid="phase-steps"
+          current={phaseIndex + 1}
+          onChange={(step) => {
+            if (step > 0) selectPhase(step - 1);
+          }}
+          items={[
+            {
+              title: t("plans.baseline"),
+              content: t("plans.baselineDescription", {
+                date: formatDate(plan.baseline.asOf, i18n.language),
+                ruleSet: report?.baseline.ruleSet ?? "—",
+              }),
+              disabled: true,
+              status: "finish",
+            },
+            ...plan.phases.map((candidate, index) => ({
+              title: <span data-testid={`phase-step-${index}`}>{candidate.name}</span>,
+              content: t("plans.phaseDescription", {
+                date: formatDate(candidate.effectiveDate, i18n.language),
+                ruleSet: report?.phases[index]?.ruleSet ?? "—",
+              }),
+              status: stepStatus(index, phaseIndex),
+            })),
+          ]}
+        />
+      </Card>
+
+      {outcome && !outcome.ok ? (
+        <Alert
+          type="error"
+          showIcon
+          title={t("plans.evaluationFailed", {
+            message:
+              "operationError" in outcome
+                ? outcome.operationError.message[language]
+                : outcome.ruleSetFailure.message[language],
+          })}
+        />
+      ) : null}
+
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={12}>
+          <Card
+            title={t("plans.operations", { name: phase?.name ?? "" })}
+            data-testid="operations"
+            extra={
+              <Dropdown
+                trigger={["click"]}
+                menu={{
+                  items: operationKinds.map((kind) => ({
+                    key: kind,
+                    label: <span data-testid={`add-${kind}`}>{t(`plans.op.${kind}`)}</span>,
+                  })),
+                  onClick: ({ key }) => {
+                    setOpen({ type: "operation", kind: key as OperationKind, operationIndex: undefined });
+                  },
+                }}
+              >
+                <Button type="primary" data-testid="add-operation">
+                  {t("plans.addOperation")}
+                </Button>
+              </Dropdown>
+            }
+          >
+            {phase && phase.operations.length > 0 ? (
+              <List<Operation>
+                dataSource={phase.operations}
+                data-testid="operation-list"
+                renderItem={(operation, index) => {
+                  const description = descriptions[index];
+                  return (
+                    <List.Item
+                      data-testid="operation-item"
+                      actions={[
+                        <Button
+                          key="up"
+                          size="small"
+                          disabled={index === 0}
+                          aria-label={`${t("plans.moveUp")} ${String(index + 1)}`}
+                          onClick={() => {
+                            refuse(
+                              apply([{ kind: "moveOperation", phaseIndex, from: index, to: index - 1 }]),
+                            );
+                          }}
+                        >
+                          ↑
+                        </Button>,
+                        <Button
+                          key="down"
+                          size="small"
+                          disabled={index === phase.operations.length - 1}
+                          aria-label={`${t("plans.moveDown")} ${String(index + 1)}`}
+                          onClick={() => {
+                            refuse(
+                              apply([{ kind: "moveOperation", phaseIndex, from: index, to: index + 1 }]),
+                            );
+                          }}
+                        >
+                          ↓
+                        </Button>,
+                        <Button
+                          key="edit"
+                          size="small"
+                          onClick={() => {
+                            setOpen({ type: "operation", kind: operation.op, operationIndex: index });
+                          }}
+                        >
+                          {t("plans.editOperation")}
+                        </Button>,
+                        <Button
+                          key="remove"
+                          size="small"
+                          danger
+                          data-testid="remove-operation"
+                          onClick={() => {
+                            refuse(apply([{ kind: "removeOperation", phaseIndex, operationIndex: index }]));
+                          }}
+                        >
+                          {t("plans.removeOperation")}
+                        </Button>,
+                      ]}
+                    >
+                      <Space>
+                        <Tag>{t(`plans.op.${operation.op}`)}</Tag>
+                        <Typography.Text data-testid="operation-description">
+                          {description?.[language] ?? operation.op}
+                        </Typography.Text>
+                      </Space>
+                    </List.Item>
+                  );
+                }}
+              />
+            ) : (
+              <Empty description={t("plans.noOperations")} />
+            )}
+          </Card>
+        </Col>
+        <Col xs={24} xl={12}>
+          {report ? (
+            <CompliancePanel
+              report={report}
+              phaseIndex={phaseIndex}
+              structure={structureAfter}
+              serverCheck={editor.serverCheck}
+              onApplySuggestion={(operations) => {
+                const refused = apply(
+                  operations.map((operation) => ({ kind: "addOperation" as const, phaseIndex, operation })),
+                );
+                refuse(refused);
+                if (!refused) void message.success(t("plans.applied"));
+              }}
+            />
+          ) : null}
+        </Col>
+      </Row>
+
+      {outcome?.ok ? (
+        <Card title={t("plans.charts")}>
+          <Typography.Paragraph type="secondary">
+            {t("plans.chartFor", { name: phase?.name ?? "" })}
+          </Typography.Paragraph>
+          <Suspense fallback={<Loading />}>
+            <PlanCharts plan={plan} evaluation={outcome.evaluation} phaseIndex={phaseIndex} />
+          </Suspense>
+        </Card>
+      ) : null}
+
+      {open?.type === "operation" ? (
+        <OperationFormModal
+          plan={plan}
+          phaseIndex={phaseIndex}
+          operationIndex={open.operationIndex}
+          kind={open.kind}
+          onSubmit={(operation) =>
+            apply([
+              open.operationIndex === undefined
+                ? { kind: "addOperation", phaseIndex, operation }
+                : { kind: "replaceOperation", phaseIndex, operationIndex: open.operationIndex, operation },
+            ])
+          }
+          onClose={() => {
+            setOpen(null);
+          }}
+        />
+      ) : null}
+      {open?.type === "phase" ? (
+        <PhaseModal
+          title={open.phaseIndex === undefined ? t("plans.addPhase") : t("plans.editPhase")}
+          initial={
+            open.phaseIndex === undefined
+              ? {
+                  name: t("plans.newPhaseName", { number: plan.phases.length + 1 }),
+                  effectiveDate: plan.phases.at(-1)?.effectiveDate ?? plan.baseline.asOf,
+                }
+              : { name: phase?.name ?? "", effectiveDate: phase?.effectiveDate ?? plan.baseline.asOf }
+          }
+          onSubmit={(values) => {
+            if (open.phaseIndex === undefined) {
+              const refused = apply([{ kind: "insertPhase", phase: { ...values, operations: [] } }]);
+              if (!refused) selectPhase(plan.phases.length);
+              return refused;
+            }
+            return apply([{ kind: "updatePhase", phaseIndex: open.phaseIndex, changes: values }]);
+          }}
+          onClose={() => {
+            setOpen(null);
+          }}
+        />
+      ) : null}
+    </Flex>
+  );
 }

@@ -8,6 +8,7 @@ import { summarizePlan } from "./plan-diff.ts";
 import {
   deputiesAgainstLimitChart,
   describeOperation,
+  describePhaseOperations,
   planReportsAgree,
   severityChart,
   structureBeforeOperation,
@@ -48,6 +49,13 @@ describe("describeOperation", () => {
     expect(
       describeOperation({ op: "dissolve", id: "cat-hai-y-te", transferTo: "cat-hai-noi-vu" }, baseline).vi,
     ).toContain("Giải thể Phòng Y tế");
+  });
+
+  it("describes a phase's operations with the names in force when each applies", () => {
+    const [first] = describePhaseOperations(plan, 1);
+    // Phase 2 sets the deputies of the unit phase 1's merge created: its name is known by then.
+    expect(first?.vi).toBe("Điều chỉnh Phòng Văn hóa, Thông tin và Y tế: 2 cấp phó");
+    expect(describePhaseOperations(plan, 9)).toEqual([]);
   });
 
   it("falls back to the id for a unit the structure does not have", () => {

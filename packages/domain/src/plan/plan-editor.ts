@@ -5,6 +5,7 @@ import { computeApplicableLimits } from "../evaluation/applicable-limits.ts";
 import { districtFunctionNames } from "../snapshot/catalogue.ts";
 import type { Snapshot } from "../snapshot/snapshot.schema.ts";
 import type { LocalizedText } from "../shared/localized.ts";
+import { applyOperation } from "./apply-operation.ts";
 import { applyOperations, applyPlan } from "./apply-plan.ts";
 import { findingKey } from "./evaluate-plan.ts";
 import { type ChartData, listOrganisationUnits, type PlanSummary } from "./plan-diff.ts";
@@ -255,4 +256,18 @@ export function structureBeforeOperation(
     },
   );
   return applied.ok ? applied.snapshot : undefined;
+}
+
+/** describeOperation for every operation of a phase, each with the names of the structure it applies to. */
+export function describePhaseOperations(plan: Plan, phaseIndex: number): LocalizedText[] {
+  const phase = plan.phases[phaseIndex];
+  let current = structureBeforeOperation(plan, phaseIndex, 0);
+  if (!phase || !current) return [];
+  const descriptions: LocalizedText[] = [];
+  for (const operation of phase.operations) {
+    descriptions.push(describeOperation(operation, current));
+    const applied = applyOperation(current, operation);
+    if (applied.ok) current = applied.snapshot;
+  }
+  return descriptions;
 }

@@ -1,0 +1,148 @@
+// The plan editor's state: the plan as the user sees it (changed at once, in the browser), its undo and
+// redo history, and the saves to the server, queued so that each is based on the version the previous
+// one produced. The browser evaluates every change with the domain package at once; the server's own
+// evaluation of the saved version confirms it (planReportsAgree).
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import {
+  editPlan,
+  emptyPlanEditHistory,
+  evaluatePlan,
+  type Plan,
+  type PlanEdit,
+  type PlanEditHistory,
+  type PlanHistoryMove,
+  planReportsAgree,
+  redoPlanEdit,
+  toPlanReport,
+  undoPlanEdit,
+} from "@tinhgon/domain";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+
+import { errorDetailsOf } from "../lib/errors.ts";
+import { useTRPC, useTRPCClient } from "../lib/trpc.ts";
+
+export type SaveState =
+  { status: "saved"; version: number } | { status: "saving" } | { status: "failed"; error: unknown };
+
+export type ServerCheck = "checking" | "agrees" | "disagrees" | "idle";
+
+interface Working {
+  plan: Plan;
+  history: PlanEditHistory;
+}
+
+export function usePlanEditor(planId: string) {
+  const trpc = useTRPC();
+  const client = useTRPCClient();
+  const queryClient = useQueryClient();
+  const stored = useQuery(trpc.plan.get.queryOptions({ id: planId }));
+  const [working, setWorking] = useState<Working | null>(null);
+  const [save, setSave] = useState<SaveState | null>(null);
+  const [serverCheck, setServerCheck] = useState<ServerCheck>("idle");
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  const version = useRef<number | null>(null);
+  const pending = useRef(0);
+
+  // The first load (and a reload after a failed save) starts from the server's plan.
+  if (stored.data && working === null) {
+    version.current = stored.data.version;
+    setWorking({ plan: stored.data.document, history: emptyPlanEditHistory });
+    setSave({ status: "saved", version: stored.data.version });
+  }
+
+  const plan = working?.plan;
+  const outcome = useMemo(() => (plan ? evaluatePlan(plan) : undefined), [plan]);
+  const report = useMemo(() => (outcome?.ok ? toPlanReport(outcome.evaluation) : undefined), [outcome]);
+
+  /** Asks the server to evaluate the saved plan and compares with the browser's evaluation of `expected`. */
+  const checkWithServer = useCallback(
+    async (expected: Plan) => {
+      setServerCheck("checking");
+      try {
+        const server = await queryClient.query({
+          ...trpc.plan.evaluate.queryOptions({ id: planId }),
+          staleTime: 0,
+        });
+        // A newer change is on its way: its own check will answer.
+        if (pending.current > 0) return;
+        const local = evaluatePlan(expected);
+        setServerCheck(
+          local.ok && planReportsAgree(toPlanReport(local.evaluation), server) ? "agrees" : "disagrees",
+        );
+      } catch {
+        if (pending.current === 0) setServerCheck("idle");
+      }
+    },
+    [planId, queryClient, trpc],
+  );
+
+  // The plan as loaded is checked once too.
+  const loadedPlan = stored.data?.document;
+  useEffect(() => {
+    if (loadedPlan) void checkWithServer(loadedPlan);
+    // Only on the first load of this plan, not after each save (saves check for themselves).
+  }, [planId, loadedPlan === undefined]);
+
+  const send = useCallback(
+    (edits: readonly PlanEdit[], expected: Plan) => {
+      pending.current += 1;
+      setSave({ status: "saving" });
+      queue.current = queue.current.then(async () => {
+        try {
+          const current = version.current;
+          if (current === null) throw new Error("the plan is not loaded");
+          const saved = await client.plan.edit.mutate({ id: planId, version: current, edits: [...edits] });
+          version.current = saved.version;
+          queryClient.setQueryData(trpc.plan.get.queryKey({ id: planId }), saved);
+          pending.current -= 1;
+          if (pending.current === 0) {
+            setSave({ status: "saved", version: saved.version });
+            await checkWithServer(expected);
+          }
+        } catch (error) {
+          pending.current = 0;
+          // What the server holds is the truth: reload it, and drop the history that no longer matches.
+          queue.current = Promise.resolve();
+          setSave({ status: "failed", error });
+          setServerCheck("idle");
+          const fresh = await stored.refetch();
+          if (fresh.data) {
+            version.current = fresh.data.version;
+            setWorking({ plan: fresh.data.document, history: emptyPlanEditHistory });
+          }
+        }
+      });
+    },
+    [checkWithServer, client, planId, queryClient, stored, trpc],
+  );
+
+  const apply = useCallback(
+    (move: PlanHistoryMove | undefined): PlanHistoryMove | undefined => {
+      if (!move?.ok) return move;
+      setWorking({ plan: move.plan, history: move.history });
+      send(move.edits, move.plan);
+      return move;
+    },
+    [send],
+  );
+
+  return {
+    stored,
+    plan,
+    history: working?.history ?? emptyPlanEditHistory,
+    outcome,
+    report,
+    save,
+    serverCheck,
+    saveErrorDetails: save?.status === "failed" ? errorDetailsOf(save.error) : undefined,
+    /** Applies `edits` at once; refused edits return the reason and change nothing. */
+    edit: (edits: readonly PlanEdit[]) =>
+      working ? apply(editPlan(working.plan, working.history, edits)) : undefined,
+    undo: () => (working ? apply(undoPlanEdit(working.plan, working.history)) : undefined),
+    redo: () => (working ? apply(redoPlanEdit(working.plan, working.history)) : undefined),
+    canUndo: (working?.history.undo.length ?? 0) > 0,
+    canRedo: (working?.history.redo.length ?? 0) > 0,
+  };
+}
+
+export type PlanEditor = ReturnType<typeof usePlanEditor>;
