@@ -1,6 +1,10 @@
 // The first slice of the web app in a real browser, on the seeded demo data (Thành phố Hải Phòng):
 // the overview's totals and compliance chart, the organisation explorer with an accent-insensitive
-// search and a unit's findings with their citations, English labels, and bookmarkable URLs.
+// search and a unit's findings with their citations, English labels, and bookmarkable URLs; then a
+// district's overview (deputies against the district cap), the limits that apply to a unit with their
+// citations, editing (refused next to the field, refused by the server, saved with the findings
+// updated, add and delete), and the org chart printed to PDF on A3 and A4 landscape.
+import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 
 import { createLogger, parseServerEnv, startApplication, type RunningApplication } from "@tinhgon/server";
@@ -34,6 +38,17 @@ describe.skipIf(!chromiumAvailable)("overview and organisation explorer in Chrom
     await app.stop();
     await database.drop();
   });
+
+  /** The current URL with another path and query changes (`null` removes a parameter). */
+  function urlWith(path: string, changes: Record<string, string | null>): string {
+    const url = new URL(page.url());
+    url.pathname = path;
+    for (const [name, value] of Object.entries(changes)) {
+      if (value === null) url.searchParams.delete(name);
+      else url.searchParams.set(name, value);
+    }
+    return url.toString();
+  }
 
   async function chooseSnapshot(name: string): Promise<void> {
     await page.getByRole("combobox", { name: "Số liệu" }).click();
@@ -126,6 +141,238 @@ describe.skipIf(!chromiumAvailable)("overview and organisation explorer in Chrom
     await expect.poll(() => page.getByTestId("totals").innerText()).toContain("Provincial departments");
     await page.screenshot({ path: join(artifactsDir, "overview-en.png"), fullPage: true });
     await page.getByText("Tiếng Việt", { exact: true }).click();
+  });
+
+  it("shows Cát Hải's district overview: divisions, deputies against the district cap, open findings", async () => {
+    await page.goto(urlWith("/", { node: null, district: null }));
+    await expect.poll(() => page.getByTestId("total-agencies").textContent(), { timeout: 15_000 }).toBe("19");
+    // The province chart sits in a ChartFrame with its PNG download.
+    await expect.poll(() => page.getByTestId("compliance-chart-frame-download").isVisible()).toBe(true);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByTestId("compliance-chart-frame-download").click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("so-vi-pham-va-canh-bao.png");
+
+    // The list is long (virtual): type to find the district, without diacritics.
+    await page.getByRole("combobox", { name: "Phạm vi" }).fill("cat hai");
+    await page.locator(".ant-select-item-option", { hasText: "Huyện Cát Hải" }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get("district")).toBe("cat-hai");
+    await expect.poll(() => page.getByTestId("district-title").textContent()).toBe("Huyện Cát Hải");
+    expect(await page.getByTestId("totals").count()).toBe(0);
+    expect(await page.getByTestId("district-divisionCount").textContent()).toBe("11");
+    expect(await page.getByTestId("district-totalDeputies").textContent()).toBe("23");
+    // D-DEP-01: 2 × 11 divisions = 22; D-PH-04: an island district has at most 10 divisions.
+    await expect
+      .poll(() => page.getByTestId("district-totalDeputies-limit").innerText(), { timeout: 15_000 })
+      .toContain("23 / tối đa 22");
+    expect(await page.getByTestId("district-totalDeputies-limit").innerText()).toContain("D-DEP-01");
+    expect(await page.getByTestId("district-divisionCount-limit").innerText()).toContain("11 / tối đa 10");
+
+    const chart = page.getByTestId("district-deputies-chart");
+    await expect.poll(() => chart.locator(".recharts-reference-line").count(), { timeout: 15_000 }).toBe(1);
+    expect(await chart.getByTestId("district-deputies-bars").textContent()).toContain("Tối đa 22 (D-DEP-01)");
+    expect(await chart.locator(".recharts-bar-rectangle").count()).toBe(1);
+    expect(await chart.locator("div[role=img]").getAttribute("aria-label")).toContain("23 Phó Trưởng phòng");
+    expect(await page.getByTestId("district-deputies-chart-download").isVisible()).toBe(true);
+
+    const divisions = page.getByTestId("district-divisions");
+    expect(await divisions.locator("tbody tr.ant-table-row").count()).toBe(11);
+    // Phòng Kinh tế's 4 deputies pass the warning threshold — not a legal maximum (ADR 0006).
+    await expect.poll(() => divisions.innerText()).toContain("4 / ngưỡng cảnh báo 3");
+    const rules = (
+      await page.getByTestId("district-findings").getByTestId("finding-rule").allInnerTexts()
+    ).join(" ");
+    expect(rules).toContain("D-PH-04");
+    expect(rules).toContain("D-DEP-01");
+    expect(rules).toContain("JP-06");
+    await page.screenshot({ path: join(artifactsDir, "overview-district-vi.png"), fullPage: true });
+
+    // Back to the whole province; a district's link in the table opens its overview.
+    await page.getByRole("combobox", { name: "Phạm vi" }).fill("toan tinh");
+    await page.locator(".ant-select-item-option", { hasText: "Toàn tỉnh" }).click();
+    await expect.poll(() => page.getByTestId("total-agencies").textContent()).toBe("19");
+    expect(new URL(page.url()).searchParams.get("district")).toBeNull();
+    await page.getByText("Theo quận, huyện").click();
+    await page
+      .getByTestId("compliance-table")
+      .locator("tr", { hasText: "Huyện Cát Hải" })
+      .getByTestId("open-district-overview")
+      .click();
+    await expect.poll(() => page.getByTestId("district-title").textContent()).toBe("Huyện Cát Hải");
+    expect(new URL(page.url()).pathname).toBe("/");
+  });
+
+  it("shows the limits that apply to a Cát Hải division with their citations, also without a finding", async () => {
+    await page.goto(urlWith("/co-cau", { node: "cat-hai-tu-phap", district: null }));
+    await expect
+      .poll(() => page.getByTestId("node-title").textContent(), { timeout: 15_000 })
+      .toBe("Phòng Tư pháp");
+    const limits = page.getByTestId("node-limits");
+    await expect.poll(() => limits.innerText(), { timeout: 15_000 }).toContain("Cấp phó:");
+    const text = await limits.innerText();
+    expect(text).toContain("Theo bộ quy tắc RS-2020, số liệu ngày 30/06/2021");
+    expect(text).toContain("1 / ngưỡng cảnh báo 3");
+    expect(text).toContain("Tổng cấp phó của huyện:");
+    expect(text).toContain("23 / tối đa 22");
+    expect(text).not.toContain("1 / tối đa 3");
+    expect(await limits.getByTestId("limit-rule").allInnerTexts()).toEqual(["D-DEP-01", "D-DEP-01"]);
+    const citations = await limits.getByTestId("limit-citation").allInnerTexts();
+    expect(citations[0]).toMatch(/^Căn cứ: .*Nghị định .*108\/2020.* — D-DEP-01$/);
+    await expect
+      .poll(() => page.getByTestId("node-detail").innerText())
+      .toContain("Không có vi phạm, cảnh báo hay lưu ý nào cho đơn vị này.");
+
+    // A sở's phòng: a band of P-DEP-02 and the minimum payroll of P-EST-01, with their citations.
+    await page.goto(urlWith("/co-cau", { node: "hp-so-noi-vu-p1" }));
+    await expect.poll(() => limits.innerText(), { timeout: 15_000 }).toContain("P-DEP-02");
+    expect(await limits.innerText()).toMatch(/Cấp phó:\s*\d+ \/ tối đa \d/);
+    expect(await limits.innerText()).toMatch(/Biên chế:\s*\d+ \/ tối thiểu 6/);
+    expect((await limits.getByTestId("limit-citation").allInnerTexts()).join("\n")).toContain("107/2020");
+  });
+
+  it("edits Phòng Kinh tế of Cát Hải: refused next to the field, refused by the server, then saved", async () => {
+    await page.goto(urlWith("/co-cau", { node: "cat-hai-kinh-te" }));
+    const detail = page.getByTestId("node-detail");
+    await expect.poll(() => detail.getByTestId("finding").count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    // The staff list, with the notice that access will depend on the user's role.
+    expect(await page.getByTestId("staff-table").locator("tbody tr.ant-table-row").count()).toBe(10);
+    expect(await page.getByTestId("staff-notice").innerText()).toContain("phân quyền");
+    expect(await page.getByTestId("staff-table").innerText()).toContain("Nghỉ hưu (dự kiến)");
+
+    await page.getByTestId("node-edit").click();
+    const payroll = page.getByRole("spinbutton", { name: "Biên chế" });
+    const payrollItem = page.locator(".ant-form-item", { has: payroll });
+    await payroll.fill("-3");
+    await page.getByTestId("node-form-submit").click();
+    await expect.poll(() => payrollItem.locator(".ant-form-item-explain-error").innerText()).toMatch(/≥ 0/);
+    expect(await page.getByTestId("node-form").isVisible()).toBe(true);
+
+    // A refusal of the server (EDIT_INVALID with its problems) is shown translated, with the problems.
+    await page.route("**/trpc/org.updateDivision**", (route) =>
+      route.fulfill({
+        status: 400,
+        contentType: "application/json",
+        body: JSON.stringify([
+          {
+            error: {
+              message: "The change would make the structure invalid.",
+              code: -32600,
+              data: {
+                code: "BAD_REQUEST",
+                httpStatus: 400,
+                appCode: "EDIT_INVALID",
+                problems: [
+                  {
+                    path: "districts[0].divisions[10].payroll",
+                    message: { vi: "phải là số nguyên ≥ 0", en: "expected a whole number ≥ 0" },
+                  },
+                ],
+              },
+            },
+          },
+        ]),
+      }),
+    );
+    await payroll.fill("10");
+    await page.getByTestId("node-form-submit").click();
+    await expect
+      .poll(() => page.getByTestId("node-form-problems").innerText())
+      .toContain("districts[0].divisions[10].payroll: phải là số nguyên ≥ 0");
+    expect(await page.locator(".ant-message").innerText()).toContain(
+      "Thay đổi này làm cơ cấu không hợp lệ nên chưa được lưu.",
+    );
+    await page.unroute("**/trpc/org.updateDivision**");
+
+    await payroll.fill("10");
+    await page.getByRole("spinbutton", { name: "Số cấp phó" }).fill("3");
+    await page.getByTestId("node-form-submit").click();
+    await expect.poll(() => page.getByTestId("node-form").count(), { timeout: 15_000 }).toBe(0);
+    // New findings: JP-05 (11 civil-servant positions, payroll 10); the deputy warning is gone and the
+    // district is back within D-DEP-01's pool (22 = 2 × 11).
+    await expect
+      .poll(async () => (await detail.getByTestId("finding-rule").allInnerTexts()).join(" "), {
+        timeout: 15_000,
+      })
+      .toContain("JP-05");
+    const rules = (await detail.getByTestId("finding-rule").allInnerTexts()).join(" ");
+    expect(rules).not.toContain("D-DEP-01");
+    expect(await detail.innerText()).toContain("biên chế được giao là 10");
+    const limits = page.getByTestId("node-limits");
+    await expect.poll(() => limits.innerText()).toContain("3 / ngưỡng cảnh báo 3");
+    expect(await limits.innerText()).toContain("22 / tối đa 22");
+    expect(await page.getByTestId("node-details").innerText()).toMatch(/Biên chế\s+10/);
+    await page.screenshot({ path: join(artifactsDir, "explorer-edit-vi.png"), fullPage: true });
+  });
+
+  it("adds a division to Cát Hải and deletes it again, with D-PH-04's count following", async () => {
+    await page.goto(urlWith("/co-cau", { node: "cat-hai" }));
+    const limits = page.getByTestId("node-limits");
+    await expect.poll(() => limits.innerText(), { timeout: 15_000 }).toContain("11 / tối đa 10");
+    await page.getByTestId("node-add").click();
+    await page.getByRole("textbox", { name: "Tên" }).fill("Phòng Thử nghiệm");
+    await page.getByTestId("node-form-submit").click();
+    await expect
+      .poll(() => page.getByTestId("node-title").textContent(), { timeout: 15_000 })
+      .toBe("Phòng Thử nghiệm");
+    expect(new URL(page.url()).searchParams.get("node")).toBe("cat-hai-phong-thu-nghiem");
+    expect(await page.getByTestId("org-tree").innerText()).toContain("Phòng Thử nghiệm");
+
+    await page.getByTestId("node-delete").click();
+    await page.getByTestId("node-delete-confirm").click();
+    await expect
+      .poll(() => page.getByTestId("node-title").textContent(), { timeout: 15_000 })
+      .toBe("Huyện Cát Hải");
+    await expect.poll(() => limits.innerText()).toContain("11 / tối đa 10");
+    expect(await page.getByTestId("org-tree").innerText()).not.toContain("Phòng Thử nghiệm");
+  });
+
+  it("draws the org chart and prints it on A3 and A4 landscape without the header and menu", async () => {
+    await page.goto(urlWith("/co-cau", { node: null }));
+    await page.getByTestId("explorer-view").getByText("Sơ đồ").click();
+    await expect.poll(() => new URL(page.url()).searchParams.get("view")).toBe("chart");
+    const chart = page.getByTestId("org-chart");
+    await expect.poll(() => chart.isVisible(), { timeout: 15_000 }).toBe(true);
+    // 19 sở and their units, 15 districts and their 172 divisions, and the city.
+    expect(await chart.getByTestId("org-chart-box").count()).toBeGreaterThan(19 + 15 + 172);
+    const catHai = chart.locator('[data-key="cat-hai"]');
+    expect(await catHai.innerText()).toContain("Tổng cấp phó 22");
+    expect(await chart.locator('[data-key="cat-hai-kinh-te"]').innerText()).toContain(
+      "Biên chế 10 · Cấp phó 3",
+    );
+    await page.screenshot({ path: join(artifactsDir, "org-chart-vi.png"), fullPage: true });
+
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator("header").isVisible()).toBe(false);
+    expect(await page.getByRole("navigation", { name: "Chức năng chính" }).isVisible()).toBe(false);
+    expect(await page.getByTestId("org-chart-print").isVisible()).toBe(false);
+    expect(await page.getByTestId("explorer-view").isVisible()).toBe(false);
+    expect(await chart.isVisible()).toBe(true);
+    expect(await chart.innerText()).toContain("Số liệu ngày 30/06/2021");
+    await page.emulateMedia({ media: "screen" });
+    expect(await page.locator("header").isVisible()).toBe(true);
+
+    const pageCount = (pdf: Buffer) => (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    const a3 = await page.pdf({ format: "A3", landscape: true, printBackground: true });
+    expect(a3.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    expect(pageCount(a3)).toBeGreaterThanOrEqual(1);
+    await writeFile(join(artifactsDir, "org-chart-a3.pdf"), a3);
+
+    // The paper select writes the @page rule the browser follows: A4 landscape is 842 × 595 points.
+    await page.getByRole("combobox", { name: "Khổ giấy in" }).click();
+    await page.locator(".ant-select-item-option", { hasText: "A4 ngang" }).click();
+    await expect.poll(() => chart.getAttribute("data-paper")).toBe("A4");
+    const a4 = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(a4.toString("latin1"));
+    expect(Math.round(Number(box?.[1]))).toBe(842);
+    expect(Math.round(Number(box?.[2]))).toBe(595);
+    expect(pageCount(a4)).toBeGreaterThan(pageCount(a3));
+    await writeFile(join(artifactsDir, "org-chart-a4.pdf"), a4);
+
+    // A box opens its unit in the tree view.
+    await catHai.click();
+    await expect.poll(() => page.getByTestId("node-title").textContent()).toBe("Huyện Cát Hải");
+    expect(new URL(page.url()).searchParams.get("view")).toBeNull();
   });
 
   it("shows a translated error, not raw JSON, when the server fails", async () => {

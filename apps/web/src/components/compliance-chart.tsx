@@ -1,14 +1,13 @@
 // Violations and warnings per agency or district as horizontal bars (names are long, so they go on the
-// vertical axis). Loaded lazily: recharts is only fetched when a chart is shown.
+// vertical axis). Loaded lazily: recharts is only fetched when a chart is shown. Drawn inside a
+// ChartFrame (title, screen-reader description, PNG download) by the overview.
 import { useTranslation } from "react-i18next";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
-import { formatNumber } from "../i18n/index.ts";
 import type { ComplianceRow } from "@tinhgon/domain";
 
-// Red and amber that stay distinguishable for the common colour-vision deficiencies, with the legend.
-const violationColour = "#c62828";
-const warningColour = "#e69f00";
+import { formatNumber } from "../i18n/index.ts";
+import { severityColours } from "./chart-palette.ts";
 
 export default function ComplianceChart({
   rows,
@@ -22,12 +21,7 @@ export default function ComplianceChart({
     typeof value === "number" ? formatNumber(value, i18n.language) : String(value);
   const height = Math.max(160, rows.length * 30 + 70);
   return (
-    <div
-      data-testid="compliance-chart"
-      role="img"
-      aria-label={t("overview.chartLabel")}
-      style={{ width: "100%", height }}
-    >
+    <div data-testid="compliance-chart" style={{ width: "100%", height }}>
       <ResponsiveContainer width="100%" height="100%">
         <BarChart
           data={[...rows]}
@@ -48,13 +42,13 @@ export default function ComplianceChart({
             dataKey="violations"
             name={t("severity.violation")}
             stackId="findings"
-            fill={violationColour}
+            fill={severityColours.violation}
           />
           <Bar
             dataKey="warnings"
             name={t("severity.warning")}
             stackId="findings"
-            fill={warningColour}
+            fill={severityColours.warning}
             maxBarSize={22}
           />
         </BarChart>

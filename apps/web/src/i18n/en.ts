@@ -56,7 +56,10 @@ export const en: Catalogue = {
     byAgency: "By department",
     byDistrict: "By district",
     chartTitle: "Violations and warnings",
-    chartLabel: "Chart of violations and warnings per unit",
+    chartDescription:
+      "Bar chart: violations and warnings of the {{count}} units that have any, {{grouping}}.",
+    districtView: "District overview",
+    openDistrict: "Open overview",
     noFindings: "No violation and no warning.",
     name: "Unit",
     open: "Open in organisation",

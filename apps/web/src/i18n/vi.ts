@@ -57,7 +57,10 @@ export const vi = {
     byAgency: "Theo sở, ban, ngành",
     byDistrict: "Theo quận, huyện",
     chartTitle: "Số vi phạm và cảnh báo",
-    chartLabel: "Biểu đồ số vi phạm và cảnh báo theo từng đơn vị",
+    chartDescription:
+      "Biểu đồ cột: số vi phạm và cảnh báo của {{count}} đơn vị có vi phạm hoặc cảnh báo, {{grouping}}.",
+    districtView: "Tổng quan huyện",
+    openDistrict: "Xem tổng quan",
     noFindings: "Không có vi phạm hay cảnh báo nào.",
     name: "Đơn vị",
     open: "Xem cơ cấu",

@@ -1,7 +1,9 @@
 import { snapshotSchema } from "@tinhgon/domain";
 import { describe, expect, it } from "vitest";
 
-import { ancestorKeys, buildOrgTree, filterOrgTree } from "./org-tree.ts";
+import { entityIdSchema } from "@tinhgon/domain";
+
+import { ancestorKeys, buildOrgTree, filterOrgTree, newNodeId } from "./org-tree.ts";
 
 const snapshot = snapshotSchema.parse({
   format: "tinhgon.snapshot/1",
@@ -73,5 +75,28 @@ describe("organisation tree", () => {
     expect(filtered.expandedKeys).toContain("group:districts");
     expect(filterOrgTree(buildOrgTree(snapshot, groups), "LƯU TRU").matches).toBe(1);
     expect(filterOrgTree(buildOrgTree(snapshot, groups), "không có").nodes).toEqual([]);
+  });
+
+  it("carries payroll and deputies for the org chart; a district's are the sums of its divisions", () => {
+    const [root] = buildOrgTree(snapshot, groups);
+    const [agencies, districts] = root?.children ?? [];
+    const agency = agencies?.children[0];
+    expect(agency?.figures).toEqual({ payroll: 60, deputies: 3, summed: false });
+    expect(agency?.children[1]?.children[0]?.figures).toEqual({ payroll: 6, deputies: 1, summed: false });
+    expect(districts?.children[0]?.figures).toEqual({ payroll: 11, deputies: 4, summed: true });
+    expect(root?.figures).toBeUndefined();
+  });
+});
+
+describe("ids for new units and divisions", () => {
+  it("derives a valid id from the parent and the name without diacritics", () => {
+    const id = newNodeId(snapshot, "cat-hai", "Phòng Đô thị & Xây dựng");
+    expect(id).toBe("cat-hai-phong-do-thi-xay-dung");
+    expect(entityIdSchema.safeParse(id).success).toBe(true);
+  });
+
+  it("numbers an id that is already taken, and never returns an empty name part", () => {
+    expect(newNodeId(snapshot, "cat-hai", "Kinh tế")).toBe("cat-hai-kinh-te-2");
+    expect(newNodeId(snapshot, "so-noi-vu", "!!!")).toBe("so-noi-vu-moi");
   });
 });

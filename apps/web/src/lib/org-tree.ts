@@ -8,6 +8,11 @@ export interface OrgTreeNode {
   key: string;
   title: string;
   kind: OrgTreeNodeKind;
+  /**
+   * Payroll and deputies shown on the org chart: the node's own for an agency, unit or division; for a
+   * district the sum over its divisions (`summed`), as a district has no payroll of its own.
+   */
+  figures?: { payroll: number; deputies: number; summed: boolean };
   children: OrgTreeNode[];
 }
 
@@ -26,17 +31,28 @@ export function buildOrgTree(
     kind,
     children: [],
   });
+  const counted = (
+    node: { id: string; name: string; payroll: number; deputies: number },
+    kind: OrgTreeNodeKind,
+  ): OrgTreeNode => ({
+    ...leaf(node.id, node.name, kind),
+    figures: { payroll: node.payroll, deputies: node.deputies, summed: false },
+  });
   const agencies: OrgTreeNode[] = snapshot.agencies.map((agency) => ({
-    ...leaf(agency.id, agency.name, "agency"),
+    ...counted(agency, "agency"),
     children: agency.units.map((unit) => ({
-      ...leaf(unit.id, unit.name, "unit"),
-      children:
-        unit.type === "sub_department" ? unit.units.map((child) => leaf(child.id, child.name, "unit")) : [],
+      ...counted(unit, "unit"),
+      children: unit.type === "sub_department" ? unit.units.map((child) => counted(child, "unit")) : [],
     })),
   }));
   const districts: OrgTreeNode[] = snapshot.districts.map((district) => ({
     ...leaf(district.id, district.name, "district"),
-    children: district.divisions.map((division) => leaf(division.id, division.name, "division")),
+    figures: {
+      payroll: district.divisions.reduce((sum, division) => sum + division.payroll, 0),
+      deputies: district.divisions.reduce((sum, division) => sum + division.deputies, 0),
+      summed: true,
+    },
+    children: district.divisions.map((division) => counted(division, "division")),
   }));
   const groups: OrgTreeNode[] = [];
   if (agencies.length > 0)
@@ -85,4 +101,45 @@ export function ancestorKeys(nodes: readonly OrgTreeNode[], key: string): string
     if (below.length > 0 || node.children.some((child) => child.key === key)) return [node.key, ...below];
   }
   return [];
+}
+
+/** Every id used in the snapshot (agencies, units, districts, divisions, positions, staff). */
+function usedIds(snapshot: Snapshot): Set<string> {
+  const ids = new Set<string>();
+  const addDetail = (holder: { id: string; positions?: { id: string }[]; staff?: { id: string }[] }) => {
+    ids.add(holder.id);
+    for (const position of holder.positions ?? []) ids.add(position.id);
+    for (const member of holder.staff ?? []) ids.add(member.id);
+  };
+  for (const agency of snapshot.agencies) {
+    addDetail(agency);
+    for (const unit of agency.units) {
+      addDetail(unit);
+      if (unit.type === "sub_department") unit.units.forEach(addDetail);
+    }
+  }
+  for (const district of snapshot.districts) {
+    ids.add(district.id);
+    district.divisions.forEach(addDetail);
+  }
+  return ids;
+}
+
+/**
+ * An id for a new unit or division, so the user never types one: the parent's id and the name without
+ * diacritics ("Phòng Kinh tế" under "cat-hai" → "cat-hai-phong-kinh-te"), numbered when already taken.
+ * Always matches the snapshot format's id pattern (lowercase letters and digits joined by dashes).
+ */
+export function newNodeId(snapshot: Snapshot, parentId: string, name: string): string {
+  const slug = toSearchKey(name)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60);
+  const base = `${parentId}-${slug || "moi"}`.slice(0, 110).replace(/-+$/, "");
+  const taken = usedIds(snapshot);
+  if (!taken.has(base)) return base;
+  for (let suffix = 2; ; suffix += 1) {
+    const candidate = `${base}-${suffix}`;
+    if (!taken.has(candidate)) return candidate;
+  }
 }

@@ -1,5 +1,7 @@
 // Cơ cấu tổ chức: the tree of the selected snapshot with an accent-insensitive search, and a detail
-// panel for the selected node (org.unit) with its job positions and the findings about it.
+// panel for the selected node (org.unit): the limits that apply with their citations (org.limits), its
+// job positions, its staff, the findings about it, and buttons to edit, add and delete. `?view=chart`
+// shows the same tree as a printable org chart.
 import { useQuery } from "@tanstack/react-query";
 import {
   agencyKindNames,
@@ -9,11 +11,29 @@ import {
   rankNames,
   type Snapshot,
 } from "@tinhgon/domain";
-import { Alert, Card, Col, Descriptions, Empty, Input, Row, Table, Tag, Tree, Typography } from "antd";
+import {
+  Alert,
+  Card,
+  Col,
+  Descriptions,
+  Empty,
+  Flex,
+  Input,
+  Row,
+  Segmented,
+  Table,
+  Tag,
+  Tree,
+  Typography,
+} from "antd";
 import { type ReactNode, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 
+import { ExplorerEditActions } from "../components/explorer-edit.tsx";
+import { ExplorerLimits } from "../components/explorer-limits.tsx";
+import { ExplorerStaff } from "../components/explorer-staff.tsx";
 import { FindingList } from "../components/finding-list.tsx";
+import { OrgChart } from "../components/org-chart.tsx";
 import { ErrorAlert, Loading } from "../components/query-state.tsx";
 import { formatNumber } from "../i18n/index.ts";
 import { ancestorKeys, buildOrgTree, filterOrgTree, type OrgTreeNode } from "../lib/org-tree.ts";
@@ -113,7 +133,7 @@ function NodeDescriptions({ found }: { found: OrganisationNode }) {
   return <Descriptions bordered size="small" column={1} items={items} data-testid="node-details" />;
 }
 
-function NodeDetail({ snapshotId, id }: { snapshotId: string; id: string }) {
+function NodeDetail({ snapshotId, id, document }: { snapshotId: string; id: string; document: Snapshot }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const unit = useQuery(trpc.org.unit.queryOptions({ snapshotId, id }));
@@ -122,9 +142,18 @@ function NodeDetail({ snapshotId, id }: { snapshotId: string; id: string }) {
   if (unit.isError) return <ErrorAlert error={unit.error} onRetry={unit.refetch} />;
   const found = unit.data;
   const positions = found.type === "district" ? undefined : found.node.positions;
+  const staff = found.type === "district" ? undefined : found.node.staff;
   return (
-    <Card title={<span data-testid="node-title">{found.node.name}</span>} data-testid="node-detail">
+    <Card
+      title={<span data-testid="node-title">{found.node.name}</span>}
+      extra={<ExplorerEditActions snapshotId={snapshotId} document={document} found={found} />}
+      data-testid="node-detail"
+    >
       <NodeDescriptions found={found} />
+      <Typography.Title level={5} style={{ marginTop: 20 }}>
+        {t("organisation.limits.title")}
+      </Typography.Title>
+      <ExplorerLimits snapshotId={snapshotId} id={id} />
       {found.type === "district" ? null : (
         <>
           <Typography.Title level={5} style={{ marginTop: 20 }}>
@@ -133,6 +162,14 @@ function NodeDetail({ snapshotId, id }: { snapshotId: string; id: string }) {
           <PositionsTable positions={positions} />
         </>
       )}
+      {staff && staff.length > 0 ? (
+        <>
+          <Typography.Title level={5} style={{ marginTop: 20 }}>
+            {t("organisation.staff.title")}
+          </Typography.Title>
+          <ExplorerStaff staff={staff} positions={positions} />
+        </>
+      ) : null}
       <Typography.Title level={5} style={{ marginTop: 20 }}>
         {t("explorer.findings")}
       </Typography.Title>
@@ -179,11 +216,14 @@ function toAntTree(
   }));
 }
 
+type ExplorerView = "tree" | "chart";
+
 export function ExplorerPage({ provinceCode, snapshotId }: SnapshotRef) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const { params } = useLocation();
   const selected = params.get("node");
+  const view: ExplorerView = params.get("view") === "chart" ? "chart" : "tree";
   const tree = useQuery(trpc.org.tree.queryOptions({ provinceCode, snapshotId }));
   const [query, setQuery] = useState("");
   const [expanded, setExpanded] = useState<string[] | null>(null);
@@ -221,10 +261,49 @@ export function ExplorerPage({ provinceCode, snapshotId }: SnapshotRef) {
     });
   };
 
+  const viewSwitch = (
+    <Segmented<ExplorerView>
+      aria-label={t("organisation.chart.viewLabel")}
+      data-testid="explorer-view"
+      value={view}
+      onChange={(next) => {
+        navigate(hrefWith(globalThis.location.pathname, { view: next === "chart" ? "chart" : null }));
+      }}
+      options={[
+        { value: "tree", label: t("organisation.chart.tree") },
+        { value: "chart", label: t("organisation.chart.chart") },
+      ]}
+    />
+  );
+
+  if (view === "chart") {
+    return (
+      <Flex vertical gap={16} data-testid="explorer-page">
+        <Flex className="no-print" justify="space-between" align="center" wrap gap={8}>
+          <Typography.Title level={2} style={{ margin: 0 }}>
+            {t("organisation.title")}
+          </Typography.Title>
+          {viewSwitch}
+        </Flex>
+        <Card>
+          <OrgChart
+            nodes={nodes}
+            snapshotName={tree.data.name}
+            asOf={loaded.asOf}
+            selected={selected}
+            onOpen={(key) => {
+              navigate(hrefWith(globalThis.location.pathname, { node: key, view: null }));
+            }}
+          />
+        </Card>
+      </Flex>
+    );
+  }
+
   return (
     <Row gutter={[16, 16]} data-testid="explorer-page">
       <Col xs={24} lg={10} xl={9}>
-        <Card title={t("explorer.title")}>
+        <Card title={t("explorer.title")} extra={viewSwitch}>
           <Input.Search
             allowClear
             aria-label={t("explorer.search")}
@@ -263,7 +342,7 @@ export function ExplorerPage({ provinceCode, snapshotId }: SnapshotRef) {
       </Col>
       <Col xs={24} lg={14} xl={15}>
         {selected ? (
-          <NodeDetail snapshotId={snapshotId} id={selected} />
+          <NodeDetail key={selected} snapshotId={snapshotId} id={selected} document={loaded} />
         ) : (
           <ProvinceDetail document={loaded} />
         )}

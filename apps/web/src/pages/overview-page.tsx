@@ -1,23 +1,44 @@
 // Tổng quan: the selected snapshot's totals (computed by the domain) and its compliance by agency and by
-// district, as a chart and a table that open the unit in the explorer.
+// district, as a chart and a table that open the unit in the explorer. With `?district=<id>` (the scope
+// select at the top, or a district's link in the table) it shows that district instead: its divisions,
+// its deputies against the district cap and its open findings (components/district-overview.tsx).
 import { useQuery } from "@tanstack/react-query";
-import { computeStructureTotals, type Snapshot } from "@tinhgon/domain";
-import { Alert, Card, Col, Empty, Flex, Row, Segmented, Statistic, Table, Tag, Typography } from "antd";
+import { computeStructureTotals, type Snapshot, toSearchKey } from "@tinhgon/domain";
+import {
+  Alert,
+  Card,
+  Col,
+  Empty,
+  Flex,
+  Row,
+  Segmented,
+  Select,
+  Statistic,
+  Table,
+  Tag,
+  Typography,
+} from "antd";
 import { lazy, Suspense, useState } from "react";
 import { useTranslation } from "react-i18next";
 
+import { ChartFrame } from "../components/chart-frame.tsx";
+import { DistrictOverview } from "../components/district-overview.tsx";
 import { severityColors } from "../components/finding-list.tsx";
 import { ErrorAlert, Loading } from "../components/query-state.tsx";
 import { formatDate, formatNumber } from "../i18n/index.ts";
 import { type ComplianceRow, groupFindingsByOwner } from "@tinhgon/domain";
-import { hrefWith, Link, navigate, pagePaths } from "../lib/router.tsx";
+import { hrefWith, Link, navigate, pagePaths, useLocation } from "../lib/router.tsx";
 import type { SnapshotRef } from "../lib/scope.ts";
 import { useTRPC } from "../lib/trpc.ts";
 
 const ComplianceChart = lazy(() => import("../components/compliance-chart.tsx"));
 
 function explorerHref(id: string): string {
-  return hrefWith(pagePaths.explorer, { node: id });
+  return hrefWith(pagePaths.explorer, { node: id, district: null });
+}
+
+function districtHref(id: string | null): string {
+  return hrefWith(pagePaths.overview, { district: id });
 }
 
 function Totals({ document }: { document: Snapshot }) {
@@ -103,31 +124,42 @@ function Compliance({ document, snapshotId }: { document: Snapshot; snapshotId: 
           </Col>
         ))}
       </Row>
-      <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 8 }}>
-        <Typography.Title level={5} style={{ margin: 0 }}>
-          {t("overview.chartTitle")}
-        </Typography.Title>
-        <Segmented<Grouping>
-          value={grouping}
-          onChange={setGrouping}
-          options={[
-            { value: "agencies", label: t("overview.byAgency"), disabled: grouped.agencies.length === 0 },
-            { value: "districts", label: t("overview.byDistrict"), disabled: grouped.districts.length === 0 },
-          ]}
-        />
-      </Flex>
-      {chartRows.length === 0 ? (
-        <Empty description={t("overview.noFindings")} />
-      ) : (
-        <Suspense fallback={<Loading />}>
-          <ComplianceChart
-            rows={chartRows}
-            onOpen={(row) => {
-              navigate(explorerHref(row.id));
-            }}
+      <ChartFrame
+        title={t("overview.chartTitle")}
+        testId="compliance-chart-frame"
+        description={t("overview.chartDescription", {
+          grouping: t(grouping === "agencies" ? "overview.byAgency" : "overview.byDistrict"),
+          count: chartRows.length,
+        })}
+        extra={
+          <Segmented<Grouping>
+            value={grouping}
+            onChange={setGrouping}
+            style={{ marginInlineEnd: 8 }}
+            options={[
+              { value: "agencies", label: t("overview.byAgency"), disabled: grouped.agencies.length === 0 },
+              {
+                value: "districts",
+                label: t("overview.byDistrict"),
+                disabled: grouped.districts.length === 0,
+              },
+            ]}
           />
-        </Suspense>
-      )}
+        }
+      >
+        {chartRows.length === 0 ? (
+          <Empty description={t("overview.noFindings")} />
+        ) : (
+          <Suspense fallback={<Loading />}>
+            <ComplianceChart
+              rows={chartRows}
+              onOpen={(row) => {
+                navigate(explorerHref(row.id));
+              }}
+            />
+          </Suspense>
+        )}
+      </ChartFrame>
       <Table<ComplianceRow>
         style={{ marginTop: 16 }}
         size="small"
@@ -147,6 +179,26 @@ function Compliance({ document, snapshotId }: { document: Snapshot; snapshotId: 
             dataIndex: "name",
             render: (name: string, row) => <Link href={explorerHref(row.id)}>{name}</Link>,
           },
+          ...(grouping === "districts"
+            ? [
+                {
+                  title: t("overview.districtView"),
+                  key: "district",
+                  render: (_value: unknown, row: ComplianceRow) => (
+                    <Link
+                      href={districtHref(row.id)}
+                      data-testid="open-district-overview"
+                      // The row's own click opens the explorer; this link opens the district's overview.
+                      onClick={(event) => {
+                        event.stopPropagation();
+                      }}
+                    >
+                      {t("overview.openDistrict")}
+                    </Link>
+                  ),
+                },
+              ]
+            : []),
           ...(["violations", "transitional", "warnings", "info"] as const).map((key) => ({
             title: t(`severity.${key === "violations" ? "violation" : key === "warnings" ? "warning" : key}`),
             dataIndex: key,
@@ -178,29 +230,72 @@ function Compliance({ document, snapshotId }: { document: Snapshot; snapshotId: 
   );
 }
 
+function ScopeSelect({ document, districtId }: { document: Snapshot; districtId: string | null }) {
+  const { t } = useTranslation();
+  if (document.districts.length === 0) return null;
+  return (
+    <Flex align="center" gap={8}>
+      <Typography.Text>{t("organisation.district.scope")}</Typography.Text>
+      <Select<string>
+        aria-label={t("organisation.district.scope")}
+        data-testid="overview-scope"
+        // Accent-insensitive, like the explorer's search: "cat hai" finds "Huyện Cát Hải".
+        showSearch={{
+          filterOption: (input, option) =>
+            toSearchKey(typeof option?.label === "string" ? option.label : "").includes(toSearchKey(input)),
+        }}
+        style={{ minWidth: 260 }}
+        value={districtId ?? ""}
+        onChange={(value) => {
+          navigate(districtHref(value === "" ? null : value));
+        }}
+        options={[
+          { value: "", label: t("organisation.district.wholeProvince") },
+          ...document.districts.map((district) => ({ value: district.id, label: district.name })),
+        ]}
+      />
+    </Flex>
+  );
+}
+
 export function OverviewPage({ provinceCode, snapshotId }: SnapshotRef) {
   const { t, i18n } = useTranslation();
   const trpc = useTRPC();
+  const districtId = useLocation().params.get("district");
   const tree = useQuery(trpc.org.tree.queryOptions({ provinceCode, snapshotId }));
   if (tree.isPending) return <Loading />;
   if (tree.isError) return <ErrorAlert error={tree.error} onRetry={tree.refetch} />;
   const { document } = tree.data;
   return (
     <Flex vertical gap={16} data-testid="overview-page">
-      <div>
-        <Typography.Title level={2} style={{ marginBottom: 4 }}>
-          {t("overview.title")}
-        </Typography.Title>
-        <Typography.Text type="secondary">
-          {t("overview.subtitle", {
-            province: document.province.name,
-            name: tree.data.name,
-            date: formatDate(document.asOf, i18n.language),
-          })}
-        </Typography.Text>
-      </div>
-      <Totals document={document} />
-      <Compliance key={snapshotId} document={document} snapshotId={snapshotId} />
+      <Flex justify="space-between" align="flex-end" wrap gap={12}>
+        <div>
+          <Typography.Title level={2} style={{ marginBottom: 4 }}>
+            {t("overview.title")}
+          </Typography.Title>
+          <Typography.Text type="secondary">
+            {t("overview.subtitle", {
+              province: document.province.name,
+              name: tree.data.name,
+              date: formatDate(document.asOf, i18n.language),
+            })}
+          </Typography.Text>
+        </div>
+        <ScopeSelect document={document} districtId={districtId} />
+      </Flex>
+      {districtId ? (
+        <DistrictOverview
+          key={`${snapshotId}-${districtId}`}
+          document={document}
+          snapshotId={snapshotId}
+          districtId={districtId}
+        />
+      ) : (
+        <>
+          <Totals document={document} />
+          <Compliance key={snapshotId} document={document} snapshotId={snapshotId} />
+        </>
+      )}
     </Flex>
   );
 }
