@@ -173,6 +173,10 @@ describe.skipIf(!chromiumAvailable)("overview and organisation explorer in Chrom
     await expect.poll(() => chart.locator(".recharts-reference-line").count(), { timeout: 15_000 }).toBe(1);
     expect(await chart.getByTestId("district-deputies-bars").textContent()).toContain("Tối đa 22 (D-DEP-01)");
     expect(await chart.locator(".recharts-bar-rectangle").count()).toBe(1);
+    // 23 deputies: the bar ends past the limit's line at 22.
+    const bar = await chart.locator(".recharts-bar-rectangle path").first().boundingBox();
+    const line = await chart.locator(".recharts-reference-line line").boundingBox();
+    expect(bar && line && bar.x + bar.width > line.x + line.width).toBe(true);
     expect(await chart.locator("div[role=img]").getAttribute("aria-label")).toContain("23 Phó Trưởng phòng");
     expect(await page.getByTestId("district-deputies-chart-download").isVisible()).toBe(true);
 

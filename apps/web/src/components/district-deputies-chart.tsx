@@ -52,6 +52,8 @@ export default function DistrictDeputiesChart({
             dataKey="actual"
             name={t("organisation.district.actualSeries")}
             maxBarSize={48}
+            // Drawn at once: a screenshot or PNG taken right away shows the real length.
+            isAnimationActive={false}
             fill={over ? chartColours.violation : chartColours.ok}
           />
           {limit === undefined ? null : (
