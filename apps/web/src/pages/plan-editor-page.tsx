@@ -448,6 +448,7 @@ export default function PlanEditorPage({ planId }: { planId: string }) {
           {report ? (
             <CompliancePanel
               report={report}
+              previous={editor.previousReport}
               phaseIndex={phaseIndex}
               structure={structureAfter}
               serverCheck={editor.serverCheck}

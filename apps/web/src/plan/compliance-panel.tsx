@@ -2,6 +2,7 @@
 // unchanged (evaluated in the browser on every change), whether the server's own evaluation agrees,
 // and checked fix suggestions for the violations left, each with an "apply" button.
 import {
+  effectOfChange,
   type FixSuggestion,
   type Operation,
   type PlanReport,
@@ -85,14 +86,76 @@ function Suggestions({
   );
 }
 
+/** What the latest edit did to this phase's findings — the "live" part of the panel. */
+function LastChange({
+  before,
+  after,
+}: {
+  before: PlanReport["phases"][number];
+  after: PlanReport["phases"][number];
+}) {
+  const { t, i18n } = useTranslation();
+  const effect = useMemo(() => effectOfChange(before.findings, after.findings), [before, after]);
+  const nothing = effect.introduced.length + effect.resolved.length + effect.renumbered.length === 0;
+  return (
+    <Card
+      size="small"
+      type="inner"
+      title={t("plans.lastChange")}
+      data-testid="last-change"
+      style={{ marginBottom: 12 }}
+    >
+      {nothing ? (
+        <Typography.Text type="secondary">{t("plans.lastChangeNone")}</Typography.Text>
+      ) : (
+        <Flex vertical gap={8}>
+          {effect.introduced.length > 0 ? (
+            <div data-testid="last-change-introduced">
+              <Typography.Text strong>
+                {t("plans.lastChangeIntroduced", { count: effect.introduced.length })}
+              </Typography.Text>
+              <FindingList findings={effect.introduced} />
+            </div>
+          ) : null}
+          {effect.resolved.length > 0 ? (
+            <div data-testid="last-change-resolved">
+              <Typography.Text strong>
+                {t("plans.lastChangeResolved", { count: effect.resolved.length })}
+              </Typography.Text>
+              <FindingList findings={effect.resolved} />
+            </div>
+          ) : null}
+          {effect.renumbered.length > 0 ? (
+            <div data-testid="last-change-renumbered">
+              <Typography.Text strong>{t("plans.lastChangeRenumbered")}</Typography.Text>
+              <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+                {effect.renumbered.map(({ before: old, after: now }) => (
+                  <li key={`${old.ruleId}:${old.subject.id}:${old.severity}`}>
+                    <Tag>{now.ruleId}</Tag>
+                    {i18n.language === "en" ? now.message.en : now.message.vi} ({String(old.actual)}/
+                    {String(old.limit)} → {String(now.actual)}/{String(now.limit)})
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+        </Flex>
+      )}
+    </Card>
+  );
+}
+
 export function CompliancePanel({
   report,
+  previous,
   phaseIndex,
   structure,
   serverCheck,
   onApplySuggestion,
 }: {
   report: PlanReport;
+  /** The evaluation before the latest change. */
+  previous: PlanReport | undefined;
   phaseIndex: number;
   /** The structure after the selected phase, for the suggestions. */
   structure: Snapshot | undefined;
@@ -102,6 +165,8 @@ export function CompliancePanel({
   const { t } = useTranslation();
   const phase = report.phases[phaseIndex];
   if (!phase) return null;
+  // Comparable only when the latest change kept the phases as they were (not an added or removed phase).
+  const before = previous?.phases.length === report.phases.length ? previous.phases[phaseIndex] : undefined;
   const tabs = [
     { key: "introduced", findings: phase.introduced, empty: t("plans.noneIntroduced") },
     { key: "resolved", findings: phase.resolved, empty: t("plans.noneResolved") },
@@ -129,6 +194,7 @@ export function CompliancePanel({
           </Tag>
         ))}
       </Flex>
+      {before ? <LastChange before={before} after={phase} /> : null}
       <Tabs
         items={tabs.map((tab) => ({
           key: tab.key,

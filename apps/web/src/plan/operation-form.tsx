@@ -14,7 +14,18 @@ import {
   structureBeforeOperation,
   suggestUnitId,
 } from "@tinhgon/domain";
-import { Alert, Button, Form, Input, InputNumber, Modal, Select, Space, Typography } from "antd";
+import {
+  Alert,
+  Button,
+  Form,
+  Input,
+  InputNumber,
+  type InputNumberProps,
+  Modal,
+  Select,
+  Space,
+  Typography,
+} from "antd";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 
@@ -198,8 +209,35 @@ function buildOperation(
   }
 }
 
-function CountInput({ testId }: { testId?: string }) {
-  return <InputNumber min={0} precision={0} style={{ width: 140 }} data-testid={testId} />;
+/** The top-level fields of each kind's form, the first one taking problems about the whole operation. */
+const formFields: Record<OperationKind, readonly string[]> = {
+  merge: ["ids", "into"],
+  split: ["id", "into"],
+  rename: ["id", "name"],
+  set: ["id", "payroll", "deputies"],
+  transfer: ["from", "to", "payroll", "functions"],
+  dissolve: ["id", "transferTo"],
+  move: ["id", "parentId"],
+  create: ["parent", "unit"],
+};
+
+/**
+ * The form field a problem of the operation belongs to: its own path when the form has it; a generated
+ * id's problem goes on the name it is made from; anything else (the operation as a whole) on the field
+ * that says the most about it.
+ */
+export function formFieldOf(kind: OperationKind, path: readonly (string | number)[]): (string | number)[] {
+  const fields = formFields[kind];
+  if (path.at(-1) === "id" && path.length > 1) return [...path.slice(0, -1), "name"];
+  if (typeof path[0] === "string" && fields.includes(path[0])) return [...path];
+  // A "set" without a number: the payroll field is where to add one.
+  return kind === "set" ? ["payroll"] : [fields[0] ?? "id"];
+}
+
+/** A count field; Form.Item passes it value and onChange. */
+function CountInput({ testId, ...props }: InputNumberProps<number> & { testId?: string }) {
+  // No min/precision here: the domain's schema judges the number and says what is wrong with it.
+  return <InputNumber<number> {...props} style={{ width: 140 }} data-testid={testId} />;
 }
 
 function Fields({ kind, structure }: { kind: OperationKind; structure: Snapshot }) {
@@ -444,13 +482,8 @@ export function OperationFormModal({
     const candidate = buildOperation(kind, values, plan, structure, existing);
     const problems = fieldProblems(operationSchema, candidate);
     if (problems.length > 0) {
-      const named = new Set(Object.keys(values));
       form.setFields(
-        problems.map((problem) => ({
-          // "op" and generated ids are not fields of the form: their problems go on the first field.
-          name: named.has(String(problem.name[0])) ? problem.name : [Object.keys(values)[0] ?? "id"],
-          errors: problem.errors,
-        })),
+        problems.map((problem) => ({ name: formFieldOf(kind, problem.name), errors: problem.errors })),
       );
       return;
     }

@@ -114,6 +114,7 @@ export default function PlanCharts({
           <SeriesChart
             data={roadmap.roadmap.totals.chart}
             lineKeys={["limit"]}
+            categoriesAcross
             reference={
               roadmap.roadmap.deadline
                 ? {

@@ -40,6 +40,8 @@ export interface SeriesChartProps {
   markerKeys?: readonly string[];
   /** Series drawn as lines joining the categories (a quantity over years). */
   lineKeys?: readonly string[];
+  /** Categories along the horizontal axis whatever their number (years read left to right). */
+  categoriesAcross?: boolean;
   /** A vertical line at one category, with its label (the deadline year). */
   reference?: { category: string; label: string } | undefined;
   testId: string;
@@ -49,6 +51,7 @@ export default function SeriesChart({
   data,
   markerKeys = [],
   lineKeys = [],
+  categoriesAcross = false,
   reference,
   testId,
 }: SeriesChartProps) {
@@ -66,7 +69,8 @@ export default function SeriesChart({
     return row;
   });
   // Long unit names read better on a vertical axis.
-  const horizontal = rows.length > 6 || rows.some((row) => String(row.label).length > 18);
+  const horizontal =
+    !categoriesAcross && (rows.length > 6 || rows.some((row) => String(row.label).length > 18));
   const height = horizontal ? Math.max(180, rows.length * 34 + 80) : 300;
   const format = (value: unknown) =>
     typeof value === "number" ? formatNumber(value, i18n.language) : typeof value === "string" ? value : "—";
@@ -103,7 +107,8 @@ export default function SeriesChart({
                   key={series.key}
                   dataKey={series.key}
                   name={name}
-                  stroke="transparent"
+                  stroke={colour(series.key, index)}
+                  strokeWidth={0}
                   legendType="diamond"
                   dot={{ r: 6, stroke: colour(series.key, index), strokeWidth: 3, fill: "#fff" }}
                   activeDot={false}

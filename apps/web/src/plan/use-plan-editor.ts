@@ -29,6 +29,8 @@ export type ServerCheck = "checking" | "agrees" | "disagrees" | "idle";
 interface Working {
   plan: Plan;
   history: PlanEditHistory;
+  /** The plan before the latest change, to show what that change did. */
+  previous: Plan | undefined;
 }
 
 export function usePlanEditor(planId: string) {
@@ -46,13 +48,19 @@ export function usePlanEditor(planId: string) {
   // The first load (and a reload after a failed save) starts from the server's plan.
   if (stored.data && working === null) {
     version.current = stored.data.version;
-    setWorking({ plan: stored.data.document, history: emptyPlanEditHistory });
+    setWorking({ plan: stored.data.document, history: emptyPlanEditHistory, previous: undefined });
     setSave({ status: "saved", version: stored.data.version });
   }
 
   const plan = working?.plan;
   const outcome = useMemo(() => (plan ? evaluatePlan(plan) : undefined), [plan]);
   const report = useMemo(() => (outcome?.ok ? toPlanReport(outcome.evaluation) : undefined), [outcome]);
+  const previous = working?.previous;
+  const previousReport = useMemo(() => {
+    if (!previous) return undefined;
+    const evaluated = evaluatePlan(previous);
+    return evaluated.ok ? toPlanReport(evaluated.evaluation) : undefined;
+  }, [previous]);
 
   /** Asks the server to evaluate the saved plan and compares with the browser's evaluation of `expected`. */
   const checkWithServer = useCallback(
@@ -108,7 +116,7 @@ export function usePlanEditor(planId: string) {
           const fresh = await stored.refetch();
           if (fresh.data) {
             version.current = fresh.data.version;
-            setWorking({ plan: fresh.data.document, history: emptyPlanEditHistory });
+            setWorking({ plan: fresh.data.document, history: emptyPlanEditHistory, previous: undefined });
           }
         }
       });
@@ -119,7 +127,7 @@ export function usePlanEditor(planId: string) {
   const apply = useCallback(
     (move: PlanHistoryMove | undefined): PlanHistoryMove | undefined => {
       if (!move?.ok) return move;
-      setWorking({ plan: move.plan, history: move.history });
+      setWorking((current) => ({ plan: move.plan, history: move.history, previous: current?.plan }));
       send(move.edits, move.plan);
       return move;
     },
@@ -132,6 +140,8 @@ export function usePlanEditor(planId: string) {
     history: working?.history ?? emptyPlanEditHistory,
     outcome,
     report,
+    /** The evaluation before the latest change (undefined before the first one). */
+    previousReport,
     save,
     serverCheck,
     saveErrorDetails: save?.status === "failed" ? errorDetailsOf(save.error) : undefined,

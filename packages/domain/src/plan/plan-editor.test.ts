@@ -3,12 +3,13 @@ import { describe, expect, it } from "vitest";
 
 import catHaiPlanDocument from "../../../../examples/cat-hai-2021.plan.json" with { type: "json" };
 import { applyPlan } from "./apply-plan.ts";
-import { evaluatePlan } from "./evaluate-plan.ts";
+import { compareFindings, evaluatePlan } from "./evaluate-plan.ts";
 import { summarizePlan } from "./plan-diff.ts";
 import {
   deputiesAgainstLimitChart,
   describeOperation,
   describePhaseOperations,
+  effectOfChange,
   planReportsAgree,
   severityChart,
   structureBeforeOperation,
@@ -143,3 +144,47 @@ describe("structureBeforeOperation", () => {
     expect(structureBeforeOperation(plan, 7)).toBeUndefined();
   });
 });
+
+describe("effectOfChange", () => {
+  it("shows what the latest edit did within a phase: D-DEP-01 back after a merge lowers the pool", () => {
+    const first = plan.phases[0];
+    if (!first) throw new Error("no phase");
+    const reduce = { op: "set" as const, id: "cat-hai-kinh-te", deputies: 3 };
+    const merge = plan.phases[0]?.operations[0];
+    if (!merge) throw new Error("no merge");
+    const findingsOf = (operations: Plan["phases"][number]["operations"]) => {
+      const outcome = evaluatePlan({ ...plan, phases: [{ ...first, operations }] });
+      if (!outcome.ok) throw new Error("does not evaluate");
+      return outcome.evaluation.phases[0]?.findings ?? [];
+    };
+    const reduced = findingsOf([reduce]);
+    const merged = findingsOf([reduce, merge]);
+    const effect = effectOfChange(reduced, merged);
+    const introduced = effect.introduced.find((finding) => finding.ruleId === "D-DEP-01");
+    expect(introduced).toMatchObject({ severity: "violation", actual: 22, limit: 20 });
+    expect(effect.resolved.map((finding) => finding.ruleId)).toContain("D-PH-04");
+    // Over the whole phase (baseline → phase), D-DEP-01 is "unchanged": it was there before too.
+    const phase = compareFindings(findingsOf([]), merged);
+    expect(
+      phase.unchanged.some((finding) => finding.ruleId === "D-DEP-01" && finding.severity === "violation"),
+    ).toBe(true);
+  });
+
+  it("reports the same breach with new numbers as renumbered, not as new", () => {
+    const before = findingsWith(23, 22);
+    const after = findingsWith(23, 20);
+    const effect = effectOfChange(before, after);
+    expect(effect.introduced).toEqual([]);
+    expect(effect.resolved).toEqual([]);
+    expect(effect.renumbered).toEqual([{ before: before[0], after: after[0] }]);
+    expect(effectOfChange(before, before).renumbered).toEqual([]);
+  });
+});
+
+function findingsWith(actual: number, limit: number) {
+  const outcome = evaluatePlan(plan);
+  if (!outcome.ok) throw new Error("does not evaluate");
+  const template = outcome.evaluation.baseline.findings.find((finding) => finding.ruleId === "D-DEP-01");
+  if (!template) throw new Error("no D-DEP-01 in the baseline");
+  return [{ ...template, actual, limit }];
+}

@@ -7,7 +7,8 @@ import type { Snapshot } from "../snapshot/snapshot.schema.ts";
 import type { LocalizedText } from "../shared/localized.ts";
 import { applyOperation } from "./apply-operation.ts";
 import { applyOperations, applyPlan } from "./apply-plan.ts";
-import { findingKey } from "./evaluate-plan.ts";
+import type { Finding } from "../findings/finding.schema.ts";
+import { compareFindings, findingKey } from "./evaluate-plan.ts";
 import { type ChartData, listOrganisationUnits, type PlanSummary } from "./plan-diff.ts";
 import type { PlanReport } from "./plan-report.ts";
 import type { Operation, Plan } from "./plan.schema.ts";
@@ -270,4 +271,35 @@ export function describePhaseOperations(plan: Plan, phaseIndex: number): Localiz
     if (applied.ok) current = applied.snapshot;
   }
   return descriptions;
+}
+
+/** What one edit did to a step's findings: new ones, gone ones, and the same breach with new numbers. */
+export interface ChangeEffect {
+  introduced: Finding[];
+  resolved: Finding[];
+  renumbered: { before: Finding; after: Finding }[];
+}
+
+/**
+ * The effect of the latest edit on one step's findings (`before` → `after`): unlike a phase's
+ * introduced/resolved, which compare with the previous step, this shows what the user just did — a
+ * merge that lowers a district's deputy pool makes D-DEP-01 appear even if an earlier operation of the
+ * same phase had resolved it.
+ */
+export function effectOfChange(before: readonly Finding[], after: readonly Finding[]): ChangeEffect {
+  const compared = compareFindings(before, after);
+  const previous = new Map<string, Finding[]>();
+  for (const finding of before) {
+    const key = findingKey(finding);
+    previous.set(key, [...(previous.get(key) ?? []), finding]);
+  }
+  const renumbered: ChangeEffect["renumbered"] = [];
+  for (const finding of compared.unchanged) {
+    const candidates = previous.get(findingKey(finding)) ?? [];
+    const old = candidates.shift();
+    if (old && (old.actual !== finding.actual || old.limit !== finding.limit)) {
+      renumbered.push({ before: old, after: finding });
+    }
+  }
+  return { introduced: compared.introduced, resolved: compared.resolved, renumbered };
 }

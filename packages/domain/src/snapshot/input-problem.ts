@@ -65,6 +65,12 @@ function messageForIssue(issue: z.core.$ZodIssue): LocalizedText {
       en: "contains control or invalid characters; use letters, digits and punctuation",
     };
   }
+  if (issue.message === "SET_NOTHING") {
+    return {
+      vi: "cần nêu biên chế hoặc số cấp phó mới (hoặc cả hai)",
+      en: "give the new payroll or the new number of deputies (or both)",
+    };
+  }
   if (issue.message === "ID_FORMAT") {
     return {
       vi: "mã chỉ gồm chữ thường không dấu, chữ số và dấu '-' (ví dụ so-noi-vu)",
@@ -108,6 +114,12 @@ function messageForIssue(issue: z.core.$ZodIssue): LocalizedText {
       return { vi: `sai định dạng (${issue.format})`, en: `invalid format (${issue.format})` };
     case "too_small":
       if (issue.origin === "string") return { vi: "không được để trống", en: "must not be empty" };
+      if (issue.origin === "array") {
+        return {
+          vi: `cần ít nhất ${String(issue.minimum)} mục`,
+          en: `needs at least ${String(issue.minimum)} items`,
+        };
+      }
       return {
         vi: `phải ≥ ${String(issue.minimum)}`,
         en: `expected a value ≥ ${String(issue.minimum)}`,
