@@ -117,6 +117,22 @@ describe("snapshot repository", () => {
     ).toHaveLength(1);
   });
 
+  it("lists each snapshot with how much of the province it covers", async () => {
+    const province = generateSyntheticProvince({ index: 32 });
+    const district = { ...province, agencies: [], districts: province.districts.slice(0, 1) };
+    await saveSnapshot(db, { name: "toàn tỉnh", snapshot: province });
+    await saveSnapshot(db, { name: "một huyện", snapshot: district });
+    const listed = await listSnapshots(db, { provinceCode: province.province.code });
+    expect(listed.find((row) => row.name === "toàn tỉnh")).toMatchObject({
+      agencyCount: province.agencies.length,
+      districtCount: province.districts.length,
+    });
+    expect(listed.find((row) => row.name === "một huyện")).toMatchObject({
+      agencyCount: 0,
+      districtCount: 1,
+    });
+  });
+
   it("leaves nothing half-written when a write fails inside its transaction", async () => {
     const original = generateSyntheticProvince({ index: 31 });
     const { id } = await saveSnapshot(db, { name: "nguyên vẹn", snapshot: original });

@@ -63,6 +63,8 @@ function ScopeSelectors({ scope }: { scope: SnapshotScope }) {
             label: t("scope.snapshotOption", {
               name: snapshot.name,
               date: formatDate(snapshot.asOf, i18n.language),
+              agencies: snapshot.agencyCount,
+              districts: snapshot.districtCount,
             }),
           }))}
           onChange={scope.selectSnapshot}

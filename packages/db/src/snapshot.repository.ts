@@ -19,6 +19,9 @@ export interface SnapshotSummary {
   provinceCode: string;
   provinceName: string;
   updatedAt: string;
+  /** How much of the province the snapshot covers: a district's data set has no agencies. */
+  agencyCount: number;
+  districtCount: number;
 }
 
 /** Large imports (a whole country) take longer than Prisma's 5 s default. */
@@ -273,7 +276,10 @@ export async function listSnapshots(
 ): Promise<SnapshotSummary[]> {
   const rows = await db.snapshot.findMany({
     where: filter.provinceCode === undefined ? {} : { province: { code: filter.provinceCode } },
-    include: { province: { select: { code: true } } },
+    include: {
+      province: { select: { code: true } },
+      _count: { select: { agencies: true, districts: true } },
+    },
     orderBy: [{ asOf: "desc" }, { updatedAt: "desc" }],
   });
   return rows.map((row) => ({
@@ -283,6 +289,8 @@ export async function listSnapshots(
     provinceCode: row.province.code,
     provinceName: row.provinceName,
     updatedAt: row.updatedAt.toISOString(),
+    agencyCount: row._count.agencies,
+    districtCount: row._count.districts,
   }));
 }
 

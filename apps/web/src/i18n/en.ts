@@ -30,7 +30,7 @@ export const en: Catalogue = {
   scope: {
     province: "Province",
     snapshot: "Data set",
-    snapshotOption: "{{name}} — {{date}}",
+    snapshotOption: "{{name}} — {{date}} · {{agencies}} agencies, {{districts}} districts",
     loading: "Loading the list…",
     noProvinces: "No province yet. Import a data set (snapshot.import).",
     noSnapshots: "This province has no data set yet.",

@@ -31,7 +31,7 @@ export const vi = {
   scope: {
     province: "Tỉnh, thành phố",
     snapshot: "Số liệu",
-    snapshotOption: "{{name}} — {{date}}",
+    snapshotOption: "{{name}} — {{date}} · {{agencies}} sở, {{districts}} quận, huyện",
     loading: "Đang tải danh sách…",
     noProvinces: "Chưa có tỉnh, thành phố nào. Hãy nhập một bộ số liệu (snapshot.import).",
     noSnapshots: "Tỉnh này chưa có bộ số liệu nào.",

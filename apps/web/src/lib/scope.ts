@@ -1,6 +1,6 @@
 // The province and data set (snapshot) in view, kept in the URL (?province=…&snapshot=…) so that a page
-// can be bookmarked and shared. Defaults: the first province, and its latest snapshot (the server's
-// order, the same that org.tree uses when no snapshot is named).
+// can be bookmarked and shared. Defaults: the first province, and its latest snapshot among those
+// covering the most of the province (defaultSnapshot).
 import { useQuery } from "@tanstack/react-query";
 import { skipToken } from "@tanstack/react-query";
 
@@ -19,7 +19,7 @@ export function useSnapshotScope() {
   );
   const wantedSnapshot = params.get("snapshot");
   const snapshot =
-    snapshots.data?.find((candidate) => candidate.id === wantedSnapshot) ?? snapshots.data?.[0];
+    snapshots.data?.find((candidate) => candidate.id === wantedSnapshot) ?? defaultSnapshot(snapshots.data);
 
   return {
     provinces,
@@ -33,6 +33,23 @@ export function useSnapshotScope() {
       navigate(hrefWith(pathname, { snapshot: id, node: null }));
     },
   };
+}
+
+/**
+ * The data set shown when none is named: the latest of those covering the most of the province (a
+ * district's own data set, however recent, is not the province's overview).
+ */
+export function defaultSnapshot<T extends { agencyCount: number; districtCount: number }>(
+  snapshots: readonly T[] | undefined,
+): T | undefined {
+  let best: T | undefined;
+  // The server lists the latest first; a later one replaces `best` only if it covers strictly more.
+  for (const candidate of snapshots ?? []) {
+    if (!best || candidate.agencyCount + candidate.districtCount > best.agencyCount + best.districtCount) {
+      best = candidate;
+    }
+  }
+  return best;
 }
 
 export type SnapshotScope = ReturnType<typeof useSnapshotScope>;
