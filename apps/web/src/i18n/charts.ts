@@ -9,6 +9,6 @@ export const chartsVi = {
 
 export const chartsEn: DeepStrings<typeof chartsVi> = {
   downloadPng: "Download PNG",
-  downloadPngOf: "Download the chart “{{title}}” as PNG",
+  downloadPngOf: "Download PNG of the chart “{{title}}”",
   downloadFailed: "The chart could not be turned into an image. Try again, or take a screenshot instead.",
 };

@@ -13,9 +13,13 @@ function initialLanguage(): Language {
   return stored === "en" ? "en" : "vi";
 }
 
+const startLanguage = initialLanguage();
+// Screen readers pronounce the page in the language the document declares.
+if ("document" in globalThis) document.documentElement.lang = startLanguage;
+
 void i18next.use(initReactI18next).init({
   resources: { vi: { translation: vi }, en: { translation: en } },
-  lng: initialLanguage(),
+  lng: startLanguage,
   fallbackLng: "vi",
   interpolation: { escapeValue: false },
 });
