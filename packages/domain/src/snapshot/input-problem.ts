@@ -67,8 +67,8 @@ function messageForIssue(issue: z.core.$ZodIssue): LocalizedText {
   }
   if (issue.message === "SET_NOTHING") {
     return {
-      vi: "cần nêu biên chế hoặc số cấp phó mới (hoặc cả hai)",
-      en: "give the new payroll or the new number of deputies (or both)",
+      vi: "thao tác set cần biên chế (payroll) hoặc số cấp phó (deputies) mới, hoặc cả hai",
+      en: "a set operation needs the new payroll or the new number of deputies (or both)",
     };
   }
   if (issue.message === "ID_FORMAT") {
