@@ -18,6 +18,7 @@ export * from "./system/system-health.schema.ts";
 export * from "./shared/search-key.ts";
 export * from "./synthetic/generate-provinces.ts";
 export * from "./snapshot/edit-snapshot.ts";
+export * from "./snapshot/new-id.ts";
 export * from "./findings/check-report.schema.ts";
 export * from "./job-positions/position-scheme.ts";
 export * from "./job-positions/position-scheme-view.ts";

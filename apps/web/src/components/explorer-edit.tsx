@@ -16,6 +16,7 @@ import {
   type Snapshot,
   subDivisionSchema,
   unitChangesSchema,
+  suggestNodeId,
 } from "@tinhgon/domain";
 import { TRPCClientError } from "@trpc/client";
 import { Alert, App as AntApp, Button, Form, Input, InputNumber, Modal, Select, Space } from "antd";
@@ -23,7 +24,6 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import { errorCodeOf } from "../lib/errors.ts";
-import { newNodeId } from "../lib/org-tree.ts";
 import { hrefWith, navigate } from "../lib/router.tsx";
 import { useTRPC } from "../lib/trpc.ts";
 import { parseFormValues, zodRule } from "../lib/zod-form.ts";
@@ -177,7 +177,7 @@ function NodeFormModal({
       }
       case "addUnit": {
         const parentId = target.parentUnitId ?? target.agencyId;
-        const id = newNodeId(document, parentId, values.name ?? "");
+        const id = suggestNodeId(document, parentId, values.name ?? "");
         const unit =
           (values.type ?? "division") === "sub_department"
             ? { id, type: "sub_department" as const, ...common, units: [] }
@@ -195,7 +195,7 @@ function NodeFormModal({
         return;
       }
       case "addDivision": {
-        const id = newNodeId(document, target.districtId, values.name ?? "");
+        const id = suggestNodeId(document, target.districtId, values.name ?? "");
         const input = parseFormValues(
           createDivisionInputSchema,
           { districtId: target.districtId, division: { id, ...common, functions: values.functions ?? [] } },

@@ -1,9 +1,7 @@
 import { snapshotSchema } from "@tinhgon/domain";
 import { describe, expect, it } from "vitest";
 
-import { entityIdSchema } from "@tinhgon/domain";
-
-import { ancestorKeys, buildOrgTree, filterOrgTree, newNodeId } from "./org-tree.ts";
+import { ancestorKeys, buildOrgTree, filterOrgTree } from "./org-tree.ts";
 
 const snapshot = snapshotSchema.parse({
   format: "tinhgon.snapshot/1",
@@ -85,18 +83,5 @@ describe("organisation tree", () => {
     expect(agency?.children[1]?.children[0]?.figures).toEqual({ payroll: 6, deputies: 1, summed: false });
     expect(districts?.children[0]?.figures).toEqual({ payroll: 11, deputies: 4, summed: true });
     expect(root?.figures).toBeUndefined();
-  });
-});
-
-describe("ids for new units and divisions", () => {
-  it("derives a valid id from the parent and the name without diacritics", () => {
-    const id = newNodeId(snapshot, "cat-hai", "Phòng Đô thị & Xây dựng");
-    expect(id).toBe("cat-hai-phong-do-thi-xay-dung");
-    expect(entityIdSchema.safeParse(id).success).toBe(true);
-  });
-
-  it("numbers an id that is already taken, and never returns an empty name part", () => {
-    expect(newNodeId(snapshot, "cat-hai", "Kinh tế")).toBe("cat-hai-kinh-te-2");
-    expect(newNodeId(snapshot, "so-noi-vu", "!!!")).toBe("so-noi-vu-moi");
   });
 });

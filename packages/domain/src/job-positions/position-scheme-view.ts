@@ -5,6 +5,7 @@
 // job-position rules (JP-03 … JP-07) about a holder, and an id for a new position.
 import type { Finding } from "../findings/finding.schema.ts";
 import { type PositionGroup, positionGroupSchema, rankCodeSchema } from "../snapshot/catalogue.ts";
+import { idsOfSnapshot, newEntityId } from "../snapshot/new-id.ts";
 import type { Position, Snapshot } from "../snapshot/snapshot.schema.ts";
 import type { PositionScheme } from "./position-scheme.ts";
 
@@ -171,42 +172,7 @@ export function payrollComparisonSeries(
   ];
 }
 
-function everyId(snapshot: Snapshot): Set<string> {
-  const ids = new Set<string>();
-  const add = (entry: { id: string; positions?: { id: string }[]; staff?: { id: string }[] }) => {
-    ids.add(entry.id);
-    for (const position of entry.positions ?? []) ids.add(position.id);
-    for (const member of entry.staff ?? []) ids.add(member.id);
-  };
-  for (const agency of snapshot.agencies) {
-    add(agency);
-    for (const unit of agency.units) {
-      add(unit);
-      if (unit.type === "sub_department") unit.units.forEach(add);
-    }
-  }
-  for (const district of snapshot.districts) {
-    ids.add(district.id);
-    district.divisions.forEach(add);
-  }
-  return ids;
-}
-
 /** "Chuyên viên Tổng hợp" in cat-hai-kinh-te → "cat-hai-kinh-te-chuyen-vien-tong-hop", unused in the document. */
 export function suggestPositionId(snapshot: Snapshot, holderId: string, title: string): string {
-  const slug = title
-    .normalize("NFD")
-    .replace(/\p{Mn}/gu, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-  const used = everyId(snapshot);
-  // Ids are at most 120 characters: room for the holder, the title and a "-99" suffix.
-  const base = `${holderId}-${slug || "vi-tri"}`.slice(0, 110).replace(/-+$/, "");
-  if (!used.has(base)) return base;
-  for (let suffix = 2; ; suffix += 1) {
-    const candidate = `${base}-${String(suffix)}`;
-    if (!used.has(candidate)) return candidate;
-  }
+  return newEntityId(holderId, title, idsOfSnapshot(snapshot), "vi-tri");
 }

@@ -43,7 +43,7 @@ function withPhase(plan: Plan, phaseIndex: number, change: (phase: Phase) => Pha
 }
 
 /** Accepts the edited plan only if every operation still applies. */
-function checked(plan: Plan): PlanEditResult {
+export function acceptIfApplies(plan: Plan): PlanEditResult {
   const applied = applyPlan(plan);
   if (applied.ok) return { ok: true, plan };
   return {
@@ -68,7 +68,7 @@ export function addOperation(
   const phase = plan.phases[phaseIndex];
   if (!phase) return phaseNotFound(phaseIndex);
   const position = Math.min(Math.max(at ?? phase.operations.length, 0), phase.operations.length);
-  return checked(
+  return acceptIfApplies(
     withPhase(plan, phaseIndex, (current) => ({
       ...current,
       operations: [
@@ -95,7 +95,7 @@ export function removeOperation(plan: Plan, phaseIndex: number, operationIndex: 
       },
     };
   }
-  return checked(
+  return acceptIfApplies(
     withPhase(plan, phaseIndex, (current) => ({
       ...current,
       operations: current.operations.filter((_, index) => index !== operationIndex),
@@ -117,7 +117,7 @@ export function moveOperation(plan: Plan, phaseIndex: number, from: number, to: 
     };
   }
   const rest = phase.operations.filter((_, index) => index !== from);
-  return checked(
+  return acceptIfApplies(
     withPhase(plan, phaseIndex, (current) => ({
       ...current,
       operations: [...rest.slice(0, to), operation, ...rest.slice(to)],
@@ -127,14 +127,14 @@ export function moveOperation(plan: Plan, phaseIndex: number, from: number, to: 
 
 export function updatePhase(plan: Plan, phaseIndex: number, changes: PhaseChanges): PlanEditResult {
   if (!plan.phases[phaseIndex]) return phaseNotFound(phaseIndex);
-  return checked(withPhase(plan, phaseIndex, (current) => ({ ...current, ...changes })));
+  return acceptIfApplies(withPhase(plan, phaseIndex, (current) => ({ ...current, ...changes })));
 }
 
 export function addPhase(plan: Plan, phase: { name: string; effectiveDate: string }): PlanEditResult {
-  return checked({ ...plan, phases: [...plan.phases, { ...phase, operations: [] }] });
+  return acceptIfApplies({ ...plan, phases: [...plan.phases, { ...phase, operations: [] }] });
 }
 
 export function removePhase(plan: Plan, phaseIndex: number): PlanEditResult {
   if (!plan.phases[phaseIndex]) return phaseNotFound(phaseIndex);
-  return checked({ ...plan, phases: plan.phases.filter((_, index) => index !== phaseIndex) });
+  return acceptIfApplies({ ...plan, phases: plan.phases.filter((_, index) => index !== phaseIndex) });
 }

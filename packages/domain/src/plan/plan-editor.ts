@@ -3,6 +3,7 @@
 // severity per step, and whether the browser's evaluation agrees with the server's.
 import { computeApplicableLimits } from "../evaluation/applicable-limits.ts";
 import { districtFunctionNames } from "../snapshot/catalogue.ts";
+import { idsOfSnapshot, newEntityId } from "../snapshot/new-id.ts";
 import type { Snapshot } from "../snapshot/snapshot.schema.ts";
 import type { LocalizedText } from "../shared/localized.ts";
 import { applyOperation } from "./apply-operation.ts";
@@ -99,18 +100,9 @@ export function describeOperation(operation: Operation, before: Snapshot): Local
 
 /** Every id the plan uses anywhere: in its baseline, in any phase's structure, or named by an operation. */
 function idsOfPlan(plan: Plan): Set<string> {
-  const used = new Set<string>();
-  const addStructure = (snapshot: Snapshot) => {
-    for (const unit of listOrganisationUnits(snapshot)) {
-      used.add(unit.id);
-      for (const position of unit.positions ?? []) used.add(position.id);
-      for (const member of unit.staff ?? []) used.add(member.id);
-    }
-    for (const district of snapshot.districts) used.add(district.id);
-  };
-  addStructure(plan.baseline);
+  const used = idsOfSnapshot(plan.baseline);
   const applied = applyPlan(plan);
-  if (applied.ok) for (const phase of applied.phases) addStructure(phase.snapshot);
+  if (applied.ok) for (const phase of applied.phases) idsOfSnapshot(phase.snapshot, used);
   for (const phase of plan.phases) {
     for (const operation of phase.operations) {
       if (operation.op === "merge") used.add(operation.into.id);
@@ -119,16 +111,6 @@ function idsOfPlan(plan: Plan): Set<string> {
     }
   }
   return used;
-}
-
-function slugOf(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{Mn}/gu, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
 }
 
 /**
@@ -143,13 +125,8 @@ export function suggestUnitId(
 ): string {
   const used = idsOfPlan(plan);
   for (const id of taken) used.add(id);
-  const stem = slugOf(name).replace(/^phong-/, "") || "don-vi";
-  const base = `${parentId}-${stem}`.slice(0, 110).replace(/-+$/, "");
-  if (!used.has(base)) return base;
-  for (let suffix = 2; ; suffix += 1) {
-    const candidate = `${base}-${String(suffix)}`;
-    if (!used.has(candidate)) return candidate;
-  }
+  // "Phòng" starts nearly every division's name: it adds nothing to the id.
+  return newEntityId(parentId, name.replace(/^\s*phòng\s+/iu, ""), used, "don-vi");
 }
 
 /**

@@ -4,6 +4,7 @@
 import { z } from "zod";
 
 import {
+  acceptIfApplies,
   addOperation,
   moveOperation,
   phaseChangesSchema,
@@ -13,7 +14,6 @@ import {
   removePhase,
   updatePhase,
 } from "./edit-plan.ts";
-import { applyPlan } from "./apply-plan.ts";
 import { operationSchema, phaseSchema, type Plan } from "./plan.schema.ts";
 
 const index = z.number().int().min(0).max(10_000);
@@ -106,23 +106,10 @@ export function applyPlanEdit(plan: Plan, edit: PlanEdit): PlanEditResult {
       return updatePhase(plan, edit.phaseIndex, edit.changes);
     case "insertPhase": {
       const at = clamp(edit.at, plan.phases.length);
-      const candidate = {
+      return acceptIfApplies({
         ...plan,
         phases: [...plan.phases.slice(0, at), edit.phase, ...plan.phases.slice(at)],
-      };
-      const applied = applyPlan(candidate);
-      if (applied.ok) return { ok: true, plan: candidate };
-      return {
-        ok: false,
-        error: {
-          code: "PLAN_OPERATION_INVALID",
-          message: {
-            vi: `Không thực hiện được: ${applied.error.message.vi}`,
-            en: `Not possible: ${applied.error.message.en}`,
-          },
-          operationError: applied.error,
-        },
-      };
+      });
     }
     case "removePhase":
       if (plan.phases[edit.phaseIndex] && plan.phases.length <= 1) return lastPhase();
@@ -230,30 +217,34 @@ export function editPlan(plan: Plan, history: PlanEditHistory, edits: readonly P
   };
 }
 
-/** Undoes the latest change; undefined when there is nothing to undo. */
-export function undoPlanEdit(plan: Plan, history: PlanEditHistory): PlanHistoryMove | undefined {
-  const edits = history.undo.at(-1);
+/** Applies the latest entry of `from` and files its inverse on the other side. */
+function moveThroughHistory(
+  plan: Plan,
+  history: PlanEditHistory,
+  from: "undo" | "redo",
+): PlanHistoryMove | undefined {
+  const edits = history[from].at(-1);
   if (!edits) return undefined;
   const applied = applyWithInverse(plan, edits);
   if (!applied.ok) return applied;
+  const remaining = history[from].slice(0, -1);
   return {
     ok: true,
     plan: applied.plan,
-    history: { undo: history.undo.slice(0, -1), redo: [...history.redo, applied.inverse] },
+    history:
+      from === "undo"
+        ? { undo: remaining, redo: [...history.redo, applied.inverse] }
+        : { undo: [...history.undo, applied.inverse], redo: remaining },
     edits,
   };
 }
 
+/** Undoes the latest change; undefined when there is nothing to undo. */
+export function undoPlanEdit(plan: Plan, history: PlanEditHistory): PlanHistoryMove | undefined {
+  return moveThroughHistory(plan, history, "undo");
+}
+
 /** Redoes the latest undone change; undefined when there is nothing to redo. */
 export function redoPlanEdit(plan: Plan, history: PlanEditHistory): PlanHistoryMove | undefined {
-  const edits = history.redo.at(-1);
-  if (!edits) return undefined;
-  const applied = applyWithInverse(plan, edits);
-  if (!applied.ok) return applied;
-  return {
-    ok: true,
-    plan: applied.plan,
-    history: { undo: [...history.undo, applied.inverse], redo: history.redo.slice(0, -1) },
-    edits,
-  };
+  return moveThroughHistory(plan, history, "redo");
 }
