@@ -6,13 +6,14 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 
 import type { AppRouter } from "@tinhgon/api";
-import { createLogger, parseServerEnv, startApplication, type RunningApplication } from "@tinhgon/server";
+import type { RunningApplication } from "@tinhgon/server";
 import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { artifactsDir, chromiumAvailable, launchBrowser } from "../support/browser.ts";
-import { createTestDatabase, type TestDatabase } from "../support/database.ts";
+import type { TestDatabase } from "../support/database.ts";
+import { startSeededApp } from "../support/seeded-app.ts";
 
 const require = createRequire(import.meta.url);
 const axeSource = await readFile(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -43,12 +44,7 @@ describe.skipIf(!chromiumAvailable)("accessibility and offline use in Chromium",
   const foreignRequests: string[] = [];
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    app = await startApplication(
-      parseServerEnv({ DATABASE_URL: database.url, PORT: "0", HOST: "127.0.0.1", NODE_ENV: "test" }),
-      () => undefined,
-      createLogger({ level: "silent" }),
-    );
+    ({ app, database } = await startSeededApp());
     // A plan of Cát Hải with one merge, so the editor's panel, lists and charts are scanned too.
     const client = createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: `${app.url}/trpc` })] });
     const snapshots = await client.org.snapshots.query({ provinceCode: "31" });

@@ -7,12 +7,13 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 
-import { createLogger, parseServerEnv, startApplication, type RunningApplication } from "@tinhgon/server";
+import type { RunningApplication } from "@tinhgon/server";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { artifactsDir, chromiumAvailable, launchBrowser } from "../support/browser.ts";
-import { createTestDatabase, type TestDatabase } from "../support/database.ts";
+import type { TestDatabase } from "../support/database.ts";
+import { startSeededApp } from "../support/seeded-app.ts";
 
 describe.skipIf(!chromiumAvailable)("overview and organisation explorer in Chromium", () => {
   let database: TestDatabase;
@@ -21,13 +22,7 @@ describe.skipIf(!chromiumAvailable)("overview and organisation explorer in Chrom
   let page: Page;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    // Without NO_SEED the application seeds the demo data into the empty database.
-    app = await startApplication(
-      parseServerEnv({ DATABASE_URL: database.url, PORT: "0", HOST: "127.0.0.1", NODE_ENV: "test" }),
-      () => undefined,
-      createLogger({ level: "silent" }),
-    );
+    ({ app, database } = await startSeededApp());
     expect(app.seeded).toBe(true);
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
@@ -317,8 +312,11 @@ describe.skipIf(!chromiumAvailable)("overview and organisation explorer in Chrom
     expect(new URL(page.url()).searchParams.get("node")).toBe("cat-hai-phong-thu-nghiem");
     expect(await page.getByTestId("org-tree").innerText()).toContain("Phòng Thử nghiệm");
 
+    // The refresh after the add must have settled: deleting while the panel re-renders races it.
+    await page.waitForLoadState("networkidle");
     await page.getByTestId("node-delete").click();
     await page.getByTestId("node-delete-confirm").click();
+    await expect.poll(() => page.getByTestId("node-delete-confirm").count(), { timeout: 15_000 }).toBe(0);
     await expect
       .poll(() => page.getByTestId("node-title").textContent(), { timeout: 15_000 })
       .toBe("Huyện Cát Hải");

@@ -2,12 +2,13 @@
 // English switch, and translated errors (never raw JSON).
 import { join } from "node:path";
 
-import { createLogger, parseServerEnv, startApplication, type RunningApplication } from "@tinhgon/server";
+import type { RunningApplication } from "@tinhgon/server";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { artifactsDir, chromiumAvailable, launchBrowser } from "../support/browser.ts";
-import { createTestDatabase, type TestDatabase } from "../support/database.ts";
+import type { TestDatabase } from "../support/database.ts";
+import { startSeededApp } from "../support/seeded-app.ts";
 
 describe.skipIf(!chromiumAvailable)("home page in Chromium", () => {
   let database: TestDatabase;
@@ -16,12 +17,7 @@ describe.skipIf(!chromiumAvailable)("home page in Chromium", () => {
   let page: Page;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    app = await startApplication(
-      parseServerEnv({ DATABASE_URL: database.url, PORT: "0", HOST: "127.0.0.1", NODE_ENV: "test" }),
-      () => undefined,
-      createLogger({ level: "silent" }),
-    );
+    ({ app, database } = await startSeededApp());
     browser = await launchBrowser();
   });
 

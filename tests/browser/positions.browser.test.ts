@@ -5,12 +5,13 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 
-import { createLogger, parseServerEnv, startApplication, type RunningApplication } from "@tinhgon/server";
+import type { RunningApplication } from "@tinhgon/server";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { artifactsDir, chromiumAvailable, launchBrowser } from "../support/browser.ts";
-import { createTestDatabase, type TestDatabase } from "../support/database.ts";
+import type { TestDatabase } from "../support/database.ts";
+import { startSeededApp } from "../support/seeded-app.ts";
 
 const newPositionId = "cat-hai-kinh-te-chuyen-vien-quan-ly-do-thi";
 
@@ -21,13 +22,7 @@ describe.skipIf(!chromiumAvailable)("job positions in Chromium", () => {
   let page: Page;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    // Without NO_SEED the application seeds the demo data into the empty database.
-    app = await startApplication(
-      parseServerEnv({ DATABASE_URL: database.url, PORT: "0", HOST: "127.0.0.1", NODE_ENV: "test" }),
-      () => undefined,
-      createLogger({ level: "silent" }),
-    );
+    ({ app, database } = await startSeededApp());
     expect(app.seeded).toBe(true);
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1600, height: 1100 } });

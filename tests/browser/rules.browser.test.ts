@@ -5,12 +5,13 @@
 // numbers against the pure domain), download the chart, the error and empty states, and English.
 import { join } from "node:path";
 
-import { createLogger, parseServerEnv, startApplication, type RunningApplication } from "@tinhgon/server";
+import type { RunningApplication } from "@tinhgon/server";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { artifactsDir, chromiumAvailable, launchBrowser } from "../support/browser.ts";
-import { createTestDatabase, type TestDatabase } from "../support/database.ts";
+import type { TestDatabase } from "../support/database.ts";
+import { startSeededApp } from "../support/seeded-app.ts";
 
 describe.skipIf(!chromiumAvailable)("rules page (Quy định) in Chromium", () => {
   let database: TestDatabase;
@@ -19,12 +20,7 @@ describe.skipIf(!chromiumAvailable)("rules page (Quy định) in Chromium", () =
   let page: Page;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    app = await startApplication(
-      parseServerEnv({ DATABASE_URL: database.url, PORT: "0", HOST: "127.0.0.1", NODE_ENV: "test" }),
-      () => undefined,
-      createLogger({ level: "silent" }),
-    );
+    ({ app, database } = await startSeededApp());
     expect(app.seeded).toBe(true);
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
