@@ -25,6 +25,13 @@ const accessibleTheme: ThemeConfig = {
     colorError: "#c41d1d",
     colorWarning: "#ad5c00",
     colorSuccess: "#237804",
+    // The darker seeds above would tint the alert backgrounds; keep antd's light ones.
+    colorSuccessBg: "#f6ffed",
+    colorSuccessBorder: "#b7eb8f",
+    colorWarningBg: "#fffbe6",
+    colorWarningBorder: "#ffe58f",
+    colorErrorBg: "#fff2f0",
+    colorErrorBorder: "#ffccc7",
     colorPrimary: "#1456c8",
     colorLink: "#1456c8",
   },

@@ -3,7 +3,7 @@
 // with confirmation. Every form is validated field by field with the domain's zod schemas (the server's
 // own), and the server's refusals (EDIT_INVALID with its problems, INVALID_PARENT …) are shown
 // translated. After a change the tree, the detail, the limits and the findings are fetched again.
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import {
   createDivisionInputSchema,
   createUnitInputSchema,
@@ -18,12 +18,12 @@ import {
   unitChangesSchema,
   suggestNodeId,
 } from "@tinhgon/domain";
-import { TRPCClientError } from "@trpc/client";
 import { Alert, App as AntApp, Button, Form, Input, InputNumber, Modal, Select, Space } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
-import { errorCodeOf } from "../lib/errors.ts";
+import { errorCodeOf, errorDetailsOf } from "../lib/errors.ts";
+import { useRefreshAfterSnapshotEdit } from "../lib/refresh.ts";
 import { hrefWith, navigate } from "../lib/router.tsx";
 import { useTRPC } from "../lib/trpc.ts";
 import { parseFormValues, zodRule } from "../lib/zod-form.ts";
@@ -40,25 +40,6 @@ interface NodeFormValues {
 }
 
 /** The field-level problems an API refusal carries (data.problems of the error formatter), if any. */
-function problemsOfError(error: unknown): InputProblem[] {
-  if (!(error instanceof TRPCClientError)) return [];
-  const data: unknown = error.data;
-  if (!data || typeof data !== "object" || !("problems" in data) || !Array.isArray(data.problems)) return [];
-  return data.problems as InputProblem[];
-}
-
-function useRefreshStructure(): () => Promise<void> {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  return async () => {
-    await Promise.all([
-      queryClient.invalidateQueries({ queryKey: trpc.org.pathKey() }),
-      queryClient.invalidateQueries({ queryKey: trpc.compliance.pathKey() }),
-      queryClient.invalidateQueries({ queryKey: trpc.positions.pathKey() }),
-    ]);
-  };
-}
-
 function selectNode(id: string): void {
   navigate(hrefWith(globalThis.location.pathname, { node: id }));
 }
@@ -89,13 +70,13 @@ function NodeFormModal({
   const { t, i18n } = useTranslation();
   const trpc = useTRPC();
   const { message } = AntApp.useApp();
-  const refresh = useRefreshStructure();
+  const refresh = useRefreshAfterSnapshotEdit("org");
   const [form] = Form.useForm<NodeFormValues>();
   const [problems, setProblems] = useState<InputProblem[]>([]);
   const language = i18n.language === "en" ? "en" : "vi";
 
   const onError = (error: unknown) => {
-    setProblems(problemsOfError(error));
+    setProblems(errorDetailsOf(error).problems);
     void message.error(t("organisation.edit.failed", { reason: t(`errors.${errorCodeOf(error)}`) }));
   };
   const updateUnit = useMutation(trpc.org.updateUnit.mutationOptions({ onError }));
@@ -319,7 +300,7 @@ export function ExplorerEditActions({
   const { t } = useTranslation();
   const trpc = useTRPC();
   const { message, modal } = AntApp.useApp();
-  const refresh = useRefreshStructure();
+  const refresh = useRefreshAfterSnapshotEdit("org");
   const [target, setTarget] = useState<FormTarget | null>(null);
   const onError = (error: unknown) => {
     void message.error(t("organisation.edit.failed", { reason: t(`errors.${errorCodeOf(error)}`) }));

@@ -1,7 +1,7 @@
 // Adding and editing a job position in a modal form validated field by field with the domain's schemas
 // (positionSchema for a new position, positionChangesSchema for an edit), so the message next to a field
 // is the one the server would give. After a save the scheme, the findings and the tree are fetched again.
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import {
   type InputProblem,
   positionChangesSchema,
@@ -16,10 +16,10 @@ import { Alert, App as AntApp, Form, Input, InputNumber, Modal, Select } from "a
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
-import { errorCodeOf } from "../lib/errors.ts";
+import { errorCodeOf, errorDetailsOf } from "../lib/errors.ts";
+import { useRefreshAfterSnapshotEdit } from "../lib/refresh.ts";
 import { useTRPC } from "../lib/trpc.ts";
-import { zodRule } from "../lib/zod-form.ts";
-import { parseFormValues } from "../lib/zod-form.ts";
+import { parseFormValues, zodRule } from "../lib/zod-form.ts";
 import { rankLabel } from "./positions-labels.ts";
 
 const fieldNames = ["title", "group", "rank", "count"] as const;
@@ -32,33 +32,10 @@ interface FormValues {
   count?: number | null;
 }
 
-/** The bilingual problems the API attaches to a refused input or edit (error.data.problems). */
-export function problemsOfError(error: unknown): InputProblem[] {
-  if (typeof error !== "object" || error === null || !("data" in error)) return [];
-  const data: unknown = error.data;
-  if (typeof data !== "object" || data === null || !("problems" in data) || !Array.isArray(data.problems))
-    return [];
-  return data.problems as InputProblem[];
-}
-
 /** The form field a problem's path ends in ("…positions[3].count" → "count"), if any. */
 function fieldOf(problem: InputProblem): FieldName | undefined {
   const last = /([A-Za-z]+)$/.exec(problem.path)?.[1];
   return fieldNames.find((name) => name === last);
-}
-
-/**
- * Everything a saved edit changes: the scheme, the findings and the structure every page shows. Resolves
- * once the scheme is fetched again; the findings (a whole-province check, slower) follow on their own.
- */
-export function useRefreshAfterEdit(): () => Promise<void> {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  return async () => {
-    void queryClient.invalidateQueries({ queryKey: trpc.compliance.pathKey() });
-    void queryClient.invalidateQueries({ queryKey: trpc.org.pathKey() });
-    await queryClient.invalidateQueries({ queryKey: trpc.positions.pathKey() });
-  };
 }
 
 export type PositionFormTarget =
@@ -79,13 +56,13 @@ export function PositionFormModal({
   const { t, i18n } = useTranslation();
   const trpc = useTRPC();
   const { message } = AntApp.useApp();
-  const refresh = useRefreshAfterEdit();
+  const refresh = useRefreshAfterSnapshotEdit("positions");
   const [form] = Form.useForm<FormValues>();
   const [problems, setProblems] = useState<InputProblem[]>([]);
   const language = i18n.language === "en" ? "en" : "vi";
 
   const onError = (error: unknown) => {
-    const found = problemsOfError(error);
+    const found = errorDetailsOf(error).problems;
     setProblems(found);
     form.setFields(
       found.flatMap((problem) => {

@@ -23,16 +23,13 @@ import { useTranslation } from "react-i18next";
 import { ChartFrame } from "../components/chart-frame.tsx";
 import { FindingList } from "../components/finding-list.tsx";
 import { PositionsHolderPicker } from "../components/positions-holder-picker.tsx";
-import {
-  PositionFormModal,
-  type PositionFormTarget,
-  useRefreshAfterEdit,
-} from "../components/positions-form.tsx";
+import { PositionFormModal, type PositionFormTarget } from "../components/positions-form.tsx";
 import { rankLabel } from "../components/positions-labels.ts";
 import { PositionsTable } from "../components/positions-table.tsx";
 import { ErrorAlert, Loading } from "../components/query-state.tsx";
 import { formatNumber } from "../i18n/index.ts";
 import { errorCodeOf } from "../lib/errors.ts";
+import { useRefreshAfterSnapshotEdit } from "../lib/refresh.ts";
 import { hrefWith, navigate, useLocation } from "../lib/router.tsx";
 import type { SnapshotRef } from "../lib/scope.ts";
 import { useTRPC } from "../lib/trpc.ts";
@@ -209,7 +206,7 @@ function Scheme({
   const { t } = useTranslation();
   const trpc = useTRPC();
   const { message } = AntApp.useApp();
-  const refresh = useRefreshAfterEdit();
+  const refresh = useRefreshAfterSnapshotEdit("positions");
   const scheme = useQuery(trpc.positions.scheme.queryOptions({ snapshotId, holderId: holder.id }));
   const remove = useMutation(trpc.positions.delete.mutationOptions());
   const [target, setTarget] = useState<PositionFormTarget | null>(null);
