@@ -45,7 +45,10 @@ function Suggestions({
   const { t, i18n } = useTranslation();
   // Each suggestion is re-checked by the domain against the structure: it runs only when opened.
   const outcome = useMemo(() => suggestFixes(structure), [structure]);
-  if (!outcome.ok) return <Alert type="warning" showIcon title={outcome.failure.message.vi} />;
+  if (!outcome.ok) {
+    const { message } = outcome.failure;
+    return <Alert type="warning" showIcon title={i18n.language === "en" ? message.en : message.vi} />;
+  }
   if (outcome.suggestions.length === 0) return <Empty description={t("plans.noSuggestions")} />;
   return (
     <List<FixSuggestion>
