@@ -241,4 +241,34 @@ describe.skipIf(!chromiumAvailable)("the plan editor in Chromium (the Cát Hải
     await page.goto(editorUrl);
     await expect.poll(() => page.getByTestId("operation-item").count(), { timeout: 15_000 }).toBe(2);
   });
+
+  it("explains a change someone else made first, and reloads the plan the server holds", async () => {
+    await page.goto(editorUrl);
+    await expect.poll(() => page.getByTestId("operation-item").count(), { timeout: 15_000 }).toBe(2);
+    // Another officer renames the phase in the meantime (over plain HTTP, as any client would).
+    const id = new URL(editorUrl).pathname.split("/").at(-1) ?? "";
+    const input = encodeURIComponent(JSON.stringify({ id }));
+    const stored = (await (await fetch(`${app.url}/trpc/plan.get?input=${input}`)).json()) as {
+      result: { data: { version: number } };
+    };
+    const response = await fetch(`${app.url}/trpc/plan.edit`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        id,
+        version: stored.result.data.version,
+        edits: [{ kind: "updatePhase", phaseIndex: 0, changes: { name: "Đổi bởi người khác" } }],
+      }),
+    });
+    expect(response.status).toBe(200);
+
+    // This page still holds the older version: its next change is refused, and says why.
+    await page.getByTestId("remove-operation").first().click();
+    await expect
+      .poll(() => page.getByTestId("save-error").innerText(), { timeout: 15_000 })
+      .toContain("Người khác vừa thay đổi phương án này");
+    // The plan on screen is the server's: the other officer's name, both operations kept.
+    await expect.poll(() => page.getByTestId("phase-step-0").innerText()).toBe("Đổi bởi người khác");
+    expect(await page.getByTestId("operation-item").count()).toBe(2);
+  });
 });

@@ -44,6 +44,8 @@ export function usePlanEditor(planId: string) {
   const queue = useRef<Promise<void>>(Promise.resolve());
   const version = useRef<number | null>(null);
   const pending = useRef(0);
+  /** Bumped when a save is refused: the saves queued behind it are dropped. */
+  const generation = useRef(0);
 
   // The first load (and a reload after a failed save) starts from the server's plan.
   if (stored.data && working === null) {
@@ -95,7 +97,11 @@ export function usePlanEditor(planId: string) {
     (edits: readonly PlanEdit[], expected: Plan) => {
       pending.current += 1;
       setSave({ status: "saving" });
+      const round = generation.current;
       queue.current = queue.current.then(async () => {
+        // A change queued behind a refused one was made on a plan the server does not hold: drop it
+        // (the plan has been reloaded from the server in the meantime).
+        if (round !== generation.current) return;
         try {
           const current = version.current;
           if (current === null) throw new Error("the plan is not loaded");
@@ -109,8 +115,8 @@ export function usePlanEditor(planId: string) {
           }
         } catch (error) {
           pending.current = 0;
+          generation.current += 1;
           // What the server holds is the truth: reload it, and drop the history that no longer matches.
-          queue.current = Promise.resolve();
           setSave({ status: "failed", error });
           setServerCheck("idle");
           const fresh = await stored.refetch();
