@@ -346,52 +346,44 @@ export function ExplorerEditActions({
       </Button>,
     );
   }
-  if (found.type === "agency") {
-    buttons.push(
-      <Button
-        key="add"
-        data-testid="node-add"
-        onClick={() => {
-          setTarget({
+  // What "add" creates here: a unit of a sở, a phòng of a chi cục, or a division of a district.
+  const add: { target: FormTarget; label: string } | undefined =
+    found.type === "agency"
+      ? {
+          target: {
             kind: "addUnit",
             agencyId: found.node.id,
             parentUnitId: null,
             parentName: found.node.name,
-          });
-        }}
-      >
-        {t("organisation.edit.addUnit")}
-      </Button>,
-    );
-  }
-  if (found.type === "unit" && found.node.type === "sub_department") {
+          },
+          label: t("organisation.edit.addUnit"),
+        }
+      : found.type === "unit" && found.node.type === "sub_department"
+        ? {
+            target: {
+              kind: "addUnit",
+              agencyId: found.agency.id,
+              parentUnitId: found.node.id,
+              parentName: found.node.name,
+            },
+            label: t("organisation.edit.addSubDivision"),
+          }
+        : found.type === "district"
+          ? {
+              target: { kind: "addDivision", districtId: found.node.id, parentName: found.node.name },
+              label: t("organisation.edit.addDivision"),
+            }
+          : undefined;
+  if (add) {
     buttons.push(
       <Button
         key="add"
         data-testid="node-add"
         onClick={() => {
-          setTarget({
-            kind: "addUnit",
-            agencyId: found.agency.id,
-            parentUnitId: found.node.id,
-            parentName: found.node.name,
-          });
+          setTarget(add.target);
         }}
       >
-        {t("organisation.edit.addSubDivision")}
-      </Button>,
-    );
-  }
-  if (found.type === "district") {
-    buttons.push(
-      <Button
-        key="add"
-        data-testid="node-add"
-        onClick={() => {
-          setTarget({ kind: "addDivision", districtId: found.node.id, parentName: found.node.name });
-        }}
-      >
-        {t("organisation.edit.addDivision")}
+        {add.label}
       </Button>,
     );
   }

@@ -449,6 +449,23 @@ function beforeAfterChart(
   };
 }
 
+/** One figure before/after for each unit that changes; a missing side (added, removed) counts 0. */
+function changedUnitsChart(
+  title: LocalizedText,
+  units: readonly UnitDiff[],
+  figure: "payroll" | "deputies",
+): ChartData {
+  return beforeAfterChart(
+    title,
+    units.map((unit) => ({
+      key: unit.id,
+      label: sameText(unit.name),
+      before: unit.before?.[figure] ?? 0,
+      after: unit.after?.[figure] ?? 0,
+    })),
+  );
+}
+
 /**
  * What changes from `before` to `after`, unit by unit (matched by id) and in totals, with chart series.
  * Pass each side's findings to get the surplus deputies; without them the surplus is null.
@@ -512,23 +529,15 @@ export function diffSnapshots(before: Snapshot, after: Snapshot, options: DiffOp
       changes,
     },
     charts: {
-      payrollPerChangedUnit: beforeAfterChart(
+      payrollPerChangedUnit: changedUnitsChart(
         { vi: "Biên chế của các đơn vị thay đổi", en: "Payroll of the units that change" },
-        changedUnits.map((unit) => ({
-          key: unit.id,
-          label: sameText(unit.name),
-          before: unit.before?.payroll ?? 0,
-          after: unit.after?.payroll ?? 0,
-        })),
+        changedUnits,
+        "payroll",
       ),
-      deputiesPerChangedUnit: beforeAfterChart(
+      deputiesPerChangedUnit: changedUnitsChart(
         { vi: "Cấp phó của các đơn vị thay đổi", en: "Deputies of the units that change" },
-        changedUnits.map((unit) => ({
-          key: unit.id,
-          label: sameText(unit.name),
-          before: unit.before?.deputies ?? 0,
-          after: unit.after?.deputies ?? 0,
-        })),
+        changedUnits,
+        "deputies",
       ),
       divisionsPerDistrict: beforeAfterChart(
         { vi: "Số phòng chuyên môn của mỗi huyện", en: "Divisions per district" },
