@@ -34,6 +34,9 @@ export default defineConfig({
           testTimeout: 90_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // CI machines are shared and slow: a page may take seconds to show what a test waits for.
+          // expect.poll's default (1 s) made the browser suites fail there while they passed here.
+          expect: { poll: { timeout: 15_000, interval: 100 } },
         },
       },
     ],
