@@ -5,6 +5,7 @@ import { isAbsolute, join } from "node:path";
 import { createInnerContext } from "@tinhgon/api";
 import {
   applyMigrations,
+  demoUsers,
   createDatabase,
   createRepositories,
   repositoryRoot,
@@ -14,6 +15,10 @@ import {
 } from "@tinhgon/db";
 
 import packageJson from "../../../package.json" with { type: "json" };
+import { fromNodeHeaders } from "better-auth/node";
+import { hashPassword } from "better-auth/crypto";
+
+import { createAuth, developmentSecret, randomDemoPassword } from "./auth.ts";
 import type { ServerEnv } from "./env.ts";
 import { closeServer, createAppServer, listen } from "./http-server.ts";
 import type { Logger } from "./logger.ts";
@@ -24,6 +29,8 @@ export interface RunningApplication {
   databaseUrl: string;
   embedded: boolean;
   seeded: boolean;
+  /** The demo users' password (development only; undefined in production). */
+  demoPassword: string | undefined;
   stop: () => Promise<void>;
 }
 
@@ -69,11 +76,44 @@ export async function startApplication(
     if (seeded) log("Đã nạp dữ liệu minh họa (Thành phố Hải Phòng).");
 
     const repositories = createRepositories(db);
+    const production = env.NODE_ENV === "production";
+    const dataRoot = isAbsolute(env.DATA_DIR) ? env.DATA_DIR : join(repositoryRoot, env.DATA_DIR);
+    const auth = createAuth({
+      db,
+      secret: env.AUTH_SECRET ?? (await developmentSecret(join(dataRoot, "auth-secret"))),
+      production,
+      trustedOrigins: env.TRUSTED_ORIGINS,
+      signInAttemptsPerMinute: env.SIGN_IN_RATE_LIMIT,
+    });
+    // Demo users exist only outside production, with DEMO_PASSWORD or a new random password each start.
+    let demoPassword: string | undefined;
+    if (!production && !env.NO_SEED) {
+      demoPassword = env.DEMO_PASSWORD ?? randomDemoPassword();
+      const passwordHash = await hashPassword(demoPassword);
+      for (const user of demoUsers)
+        await repositories.upsertUser(
+          { ...user, passwordHash },
+          { actorId: null, actorRole: "system", requestId: null, action: "seed.demoUsers" },
+        );
+      log("Tài khoản minh họa (Demo users):");
+      for (const user of demoUsers) log(`  ${user.email.padEnd(30)} ${user.role}`);
+      log(
+        env.DEMO_PASSWORD === undefined
+          ? `  Mật khẩu (password): ${demoPassword}   (ngẫu nhiên mỗi lần chạy; đặt DEMO_PASSWORD để cố định)`
+          : "  Mật khẩu (password): giá trị của DEMO_PASSWORD",
+      );
+    }
     const server = createAppServer({
       webDistDir: join(repositoryRoot, "apps/web/dist"),
-      production: env.NODE_ENV === "production",
+      production,
       logger,
-      createContext: () => createInnerContext({ version: appVersion, repositories }),
+      auth,
+      trustedOrigins: env.TRUSTED_ORIGINS,
+      createContext: async (request, requestId) => {
+        const session = await auth.api.getSession({ headers: fromNodeHeaders(request.headers) });
+        const actor = session ? ((await repositories.findActor(session.user.id)) ?? null) : null;
+        return createInnerContext({ version: appVersion, repositories, actor, requestId });
+      },
     });
     const port = await listen(server, env.PORT, env.HOST);
     logger.info({ port, embeddedDatabase: embedded !== undefined, seeded }, "server started");
@@ -85,6 +125,7 @@ export async function startApplication(
       databaseUrl: finalDatabaseUrl,
       embedded: embedded !== undefined,
       seeded,
+      demoPassword,
       stop: async () => {
         await closeServer(server);
         await db.$disconnect();

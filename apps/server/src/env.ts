@@ -7,29 +7,65 @@ const booleanFlag = z
   .optional()
   .transform((value) => value === "true" || value === "1");
 
-export const serverEnvSchema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  /** HTTP port; 0 picks a free one. */
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  /** Interface to listen on. */
-  HOST: z.string().min(1).default("0.0.0.0"),
-  /** An external PostgreSQL; when unset the embedded PostgreSQL under DATA_DIR is used. */
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL")
-    .optional()
-    .or(z.literal("").transform(() => undefined)),
-  /** Where the embedded PostgreSQL keeps its cluster (relative paths are from the repository root). */
-  DATA_DIR: z.string().min(1).default("data"),
-  /** Port of the embedded PostgreSQL. */
-  EMBEDDED_DB_PORT: z.coerce.number().int().min(1).max(65535).optional(),
-  /** Skip seeding demo data into an empty database. */
-  NO_SEED: booleanFlag,
-  /** Print the embedded PostgreSQL's own log lines. */
-  DB_LOG: booleanFlag,
-  /** Structured (JSON) log level: fatal, error, warn, info, debug (every request), trace, silent. */
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-});
+export const serverEnvSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    /** HTTP port; 0 picks a free one. */
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    /** Interface to listen on. */
+    HOST: z.string().min(1).default("0.0.0.0"),
+    /** An external PostgreSQL; when unset the embedded PostgreSQL under DATA_DIR is used. */
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL")
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
+    /** Where the embedded PostgreSQL keeps its cluster (relative paths are from the repository root). */
+    DATA_DIR: z.string().min(1).default("data"),
+    /** Port of the embedded PostgreSQL. */
+    EMBEDDED_DB_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+    /** Skip seeding demo data into an empty database. */
+    NO_SEED: booleanFlag,
+    /** Print the embedded PostgreSQL's own log lines. */
+    DB_LOG: booleanFlag,
+    /** Structured (JSON) log level: fatal, error, warn, info, debug (every request), trace, silent. */
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    /**
+     * Signs session cookies (at least 32 characters). Required in production; in development one is
+     * generated once and kept in DATA_DIR/auth-secret.
+     */
+    AUTH_SECRET: z
+      .string()
+      .min(32, "must be at least 32 characters")
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
+    /** The demo users' password (development only); a random one is generated and printed when unset. */
+    DEMO_PASSWORD: z
+      .string()
+      .min(8, "must be at least 8 characters")
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
+    /** Other origins allowed to send requests with the session cookie (comma-separated), e.g. a dev server. */
+    TRUSTED_ORIGINS: z
+      .string()
+      .optional()
+      .transform((value) =>
+        (value ?? "")
+          .split(",")
+          .map((origin) => origin.trim())
+          .filter(Boolean),
+      ),
+    /** Sign-in attempts allowed per client address per minute. */
+    SIGN_IN_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
+  })
+  .superRefine((env, context) => {
+    if (env.NODE_ENV === "production" && env.AUTH_SECRET === undefined)
+      context.addIssue({
+        code: "custom",
+        path: ["AUTH_SECRET"],
+        message: "is required in production (at least 32 random characters, e.g. `openssl rand -hex 32`)",
+      });
+  });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;
 

@@ -1,18 +1,27 @@
-// The HTTP surface: /trpc (the API), /healthz (for load balancers and operators), and the built web
-// app at / (with single-page fallback to index.html). Requests are logged as structured JSON.
+// The HTTP surface: /api/auth (sign-in, sign-out, session: better-auth), /trpc (the API), /healthz (for
+// load balancers and operators), and the built web app at / (with single-page fallback to index.html).
+// Every response carries security headers; cookie-carrying writes must come from our own origin (CSRF);
+// bodies are size-limited; requests are logged as structured JSON with a request id and no personal data.
+import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
-import { createServer, type Server, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { join } from "node:path";
 
 import { appRouter, type Context } from "@tinhgon/api";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
+import { toNodeHandler } from "better-auth/node";
 import sirv from "sirv";
 
+import { type Auth, CLIENT_IP_HEADER } from "./auth.ts";
 import type { Logger } from "./logger.ts";
 
 export interface AppServerOptions {
-  /** Builds the per-request context (the outer context of CONVENTIONS.md). */
-  createContext: () => Context;
+  /** Builds the per-request context (the outer context of CONVENTIONS.md) from the request. */
+  createContext: (request: IncomingMessage, requestId: string) => Promise<Context>;
+  /** better-auth, mounted at /api/auth. */
+  auth: Auth;
+  /** Origins besides the server's own that may send cookie-carrying writes. */
+  trustedOrigins?: string[];
   /** The built web app (apps/web/dist); when missing, / explains how to build it. */
   webDistDir: string;
   /** Cache static assets for long (production); off in development. */
@@ -22,8 +31,67 @@ export interface AppServerOptions {
   maxBodySize?: number;
 }
 
+/** Requests to the sign-in routes are small: anything larger is refused before it is read. */
+const AUTH_MAX_BODY = 64 * 1024;
+
+const requestIds = new WeakMap<IncomingMessage, string>();
+
+/** A client's request id when it is a sane token (for tracing through a proxy), else a new one. */
+function requestIdOf(request: IncomingMessage): string {
+  const given = request.headers["x-request-id"];
+  return typeof given === "string" && /^[\w.:-]{8,100}$/.test(given) ? given : randomUUID();
+}
+
+/**
+ * Security headers for every response. The web app needs inline styles (antd's CSS-in-JS) and data:/
+ * blob: images (chart PNG export); nothing is loaded from another origin.
+ */
+function setSecurityHeaders(response: ServerResponse, production: boolean): void {
+  response.setHeader(
+    "Content-Security-Policy",
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+  );
+  response.setHeader("X-Content-Type-Options", "nosniff");
+  response.setHeader("X-Frame-Options", "DENY");
+  response.setHeader("Referrer-Policy", "same-origin");
+  response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+  response.setHeader("Cross-Origin-Resource-Policy", "same-origin");
+  response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
+  if (production) response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+}
+
+/**
+ * CSRF protection for the cookie session: a write to the API must be JSON (a cross-site form cannot
+ * send it without a CORS preflight, which this server never grants) and, when the browser names its
+ * origin, come from this server's own origin or a trusted one.
+ */
+function csrfRefusal(request: IncomingMessage, trusted: readonly string[]): string | undefined {
+  const method = request.method ?? "GET";
+  if (method === "GET" || method === "HEAD" || method === "OPTIONS") return undefined;
+  const type = (request.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase();
+  if (type !== "application/json") return "content-type";
+  const origin = request.headers.origin;
+  if (origin === undefined) {
+    // Non-browser clients send no Origin; a browser that hides it still says where the request came from.
+    return request.headers["sec-fetch-site"] === "cross-site" ? "cross-site" : undefined;
+  }
+  const own = `http://${request.headers.host ?? ""}`;
+  const ownTls = `https://${request.headers.host ?? ""}`;
+  return origin === own || origin === ownTls || trusted.includes(origin) ? undefined : "origin";
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, {
+    "Content-Type": "application/json; charset=utf-8",
+    "Cache-Control": "no-store",
+  });
+  response.end(JSON.stringify(body));
+}
+
 export function createAppServer(options: AppServerOptions): Server {
   const { logger } = options;
+  const trusted = options.trustedOrigins ?? [];
+  const authHandler = toNodeHandler(options.auth);
   const trpc = createHTTPHandler({
     router: appRouter,
     basePath: "/trpc/",
@@ -31,12 +99,13 @@ export function createAppServer(options: AppServerOptions): Server {
     allowMethodOverride: true,
 
     maxBodySize: options.maxBodySize ?? 50 * 1024 * 1024,
-    createContext: options.createContext,
+    createContext: ({ req }) => options.createContext(req, requestIds.get(req) ?? randomUUID()),
     onError: ({ error, path }) => {
       // Expected failures (bad input, not found) are the client's business; defects are logged in full.
       if (error.code === "INTERNAL_SERVER_ERROR")
         logger.error({ err: error.cause ?? error, path }, "procedure failed");
       else logger.info({ path, code: error.code }, "procedure refused");
+      // (Inputs are never logged: they may hold personal data.)
     },
   });
   const hasWebBuild = existsSync(join(options.webDistDir, "index.html"));
@@ -55,10 +124,16 @@ export function createAppServer(options: AppServerOptions): Server {
   return createServer((request, response) => {
     const started = process.hrtime.bigint();
     const path = (request.url ?? "/").split("?")[0] ?? "/";
+    const requestId = requestIdOf(request);
+    requestIds.set(request, requestId);
+    response.setHeader("X-Request-Id", requestId);
+    setSecurityHeaders(response, options.production === true);
     response.on("finish", () => {
       const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
+      // The path only: query strings carry tRPC inputs, which may hold personal data.
       logger.debug(
         {
+          requestId,
           method: request.method,
           path,
           status: response.statusCode,
@@ -67,12 +142,40 @@ export function createAppServer(options: AppServerOptions): Server {
         "request",
       );
     });
+    if (path === "/api/auth" || path.startsWith("/api/auth/")) {
+      const length = Number(request.headers["content-length"] ?? "0");
+      if (length > AUTH_MAX_BODY) {
+        sendJson(response, 413, { message: "Request too large." });
+        return;
+      }
+      // The client's address for the library's rate limiter, from the socket (a client cannot set it).
+      request.headers[CLIENT_IP_HEADER] = request.socket.remoteAddress ?? "unknown";
+      void authHandler(request, response);
+      return;
+    }
     if (path === "/trpc" || path.startsWith("/trpc/")) {
+      const refusal = csrfRefusal(request, trusted);
+      if (refusal) {
+        logger.info({ requestId, path, refusal }, "cross-site request refused");
+        sendJson(response, 403, {
+          error: {
+            message: "Cross-site request refused.",
+            data: {
+              appCode: "FORBIDDEN",
+              message: {
+                vi: "Yêu cầu không đến từ trang Tinh Gọn nên bị từ chối (chống giả mạo yêu cầu). Mở lại Tinh Gọn rồi thử lại.",
+                en: "The request did not come from the Tinh Gọn page, so it was refused (forgery protection). Open Tinh Gọn again and retry.",
+              },
+            },
+          },
+        });
+        return;
+      }
       trpc(request, response);
       return;
     }
     if (path === "/healthz") {
-      void answerHealth(options.createContext(), response);
+      void options.createContext(request, requestId).then((context) => answerHealth(context, response));
       return;
     }
     if (!web) {

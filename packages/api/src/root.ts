@@ -1,7 +1,9 @@
+import { adminRouter } from "./routers/admin.router.ts";
 import { complianceRouter } from "./routers/compliance.router.ts";
 import { orgRouter } from "./routers/org.router.ts";
 import { planRouter } from "./routers/plan.router.ts";
 import { positionsRouter } from "./routers/positions.router.ts";
+import { reviewRouter } from "./routers/review.router.ts";
 import { snapshotRouter } from "./routers/snapshot.router.ts";
 import { systemRouter } from "./routers/system.router.ts";
 import { createCallerFactory, router } from "./trpc.ts";
@@ -13,6 +15,8 @@ export const appRouter = router({
   compliance: complianceRouter,
   positions: positionsRouter,
   plan: planRouter,
+  review: reviewRouter,
+  admin: adminRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -5,7 +5,10 @@ import { formatJsonPath, type InputProblem, problemsFromIssue } from "@tinhgon/d
 import { initTRPC, type TRPCError } from "@trpc/server";
 
 import type { Context } from "./context.ts";
-import { AppError, appErrorCodeOf, toTRPCError } from "./errors.ts";
+import type { OwnerScope } from "@tinhgon/domain";
+
+import { AppError, appErrorCodeOf, notFound, toTRPCError } from "./errors.ts";
+import { isAllowed, permissionOf, type Policy, ScopeInputError } from "./permissions.ts";
 
 interface IssueLike {
   message: string;
@@ -44,9 +47,13 @@ const t = initTRPC.context<Context>().create({
           ? { vi: "Dữ liệu gửi lên không hợp lệ.", en: "The request is not valid." }
           : appCode === "NOT_FOUND"
             ? { vi: "Không tìm thấy.", en: "Not found." }
-            : appCode === "DATABASE_UNAVAILABLE"
-              ? { vi: "Không kết nối được cơ sở dữ liệu.", en: "The database cannot be reached." }
-              : { vi: "Lỗi máy chủ.", en: "Internal error." };
+            : appCode === "UNAUTHENTICATED"
+              ? deniedMessages.signIn
+              : appCode === "FORBIDDEN"
+                ? deniedMessages.forbidden
+                : appCode === "DATABASE_UNAVAILABLE"
+                  ? { vi: "Không kết nối được cơ sở dữ liệu.", en: "The database cannot be reached." }
+                  : { vi: "Lỗi máy chủ.", en: "Internal error." };
     return {
       message: localized.en,
       code: shape.code,
@@ -80,6 +87,80 @@ const appErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
+const deniedMessages = {
+  signIn: {
+    vi: "Bạn cần đăng nhập để dùng chức năng này. Đăng nhập rồi thử lại.",
+    en: "Sign in to use this. Sign in and try again.",
+  },
+  forbidden: {
+    vi: "Tài khoản của bạn không có quyền thực hiện thao tác này với dữ liệu này. Nếu cần, đề nghị Sở Nội vụ cấp quyền.",
+    en: "Your account may not do this with these data. Ask the Department of Home Affairs for access if you need it.",
+  },
+  undeclared: {
+    vi: "Chức năng này chưa được khai báo quyền nên bị từ chối. Báo lỗi cho quản trị hệ thống.",
+    en: "This function has no declared permission, so it is refused. Report it to the administrator.",
+  },
+} as const;
+
+/**
+ * Deny by default: the procedure's declared permission (permissions.ts) is checked before its own
+ * code, with the owner scope of the record the input names. Unknown records are "not found" here, so a
+ * write never reaches a service for a record nobody may touch.
+ */
+const authorize = t.middleware(async ({ ctx, path, getRawInput, next }) => {
+  const permission = permissionOf(path);
+  if (!permission) throw toTRPCError(new AppError("FORBIDDEN", deniedMessages.undeclared));
+  if (permission.policy !== "public" && !ctx.actor)
+    throw toTRPCError(new AppError("UNAUTHENTICATED", deniedMessages.signIn));
+  // Role-only refusals first: no database query for a request that cannot be allowed.
+  if (!isAllowedForSomeScope(permission.policy, ctx.actor))
+    throw toTRPCError(new AppError("FORBIDDEN", deniedMessages.forbidden));
+  let scope: OwnerScope | "none" = "none";
+  if (permission.scope) {
+    let resolved;
+    try {
+      resolved = await permission.scope(ctx, await getRawInput());
+    } catch (error) {
+      if (error instanceof ScopeInputError)
+        throw toTRPCError(
+          new AppError("INPUT_INVALID", {
+            vi: "Dữ liệu gửi lên không hợp lệ.",
+            en: "The request is not valid.",
+          }),
+        );
+      throw error;
+    }
+    if (resolved === "not_found") throw toTRPCError(notFound("NOT_FOUND", "?"));
+    scope = resolved;
+  }
+  if (!isAllowed(permission.policy, ctx.actor, scope))
+    throw toTRPCError(new AppError("FORBIDDEN", deniedMessages.forbidden));
+  return next({ ctx: { ...ctx, procedure: path } });
+});
+
+/** False when no record could make the policy allow this actor (e.g. a viewer and an edit). */
+function isAllowedForSomeScope(policy: Policy, actor: Context["actor"]): boolean {
+  if (policy === "public" || policy === "signed_in") return true;
+  if (!actor) return false;
+  switch (policy) {
+    case "admin":
+      return actor.role === "admin";
+    case "manage_snapshots":
+    case "review_plan":
+      return actor.role === "provincial_reviewer";
+    case "edit_structure":
+      return actor.role === "district_officer" || actor.role === "agency_officer";
+    case "own_plan":
+    case "discuss_plan":
+    case "read_plan_personal":
+      return actor.role !== "viewer" && actor.role !== "admin";
+    case "read_structure":
+    case "read_plan":
+      return actor.role !== "admin";
+  }
+}
+
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
-export const publicProcedure = t.procedure.use(appErrors);
+/** Every procedure: app errors mapped, then its declared permission checked (there is no other kind). */
+export const publicProcedure = t.procedure.use(appErrors).use(authorize);

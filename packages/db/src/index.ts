@@ -15,3 +15,7 @@ export {
 } from "./seed/hai-phong.ts";
 export * from "./repositories.ts";
 export * from "./plan.repository.ts";
+export * from "./audit.repository.ts";
+export * from "./scope.repository.ts";
+export * from "./user.repository.ts";
+export * from "./seed/demo-users.ts";

@@ -1,7 +1,10 @@
-// Plans: one JSON document per plan (tinhgon.plan/1), with a version number for optimistic concurrency.
-// A change names the version it was based on; if someone else changed the plan since, it is refused.
-import { type Plan, planSchema, toSearchKey } from "@tinhgon/domain";
+// Plans: one JSON document per plan (tinhgon.plan/1), with a version number for optimistic concurrency,
+// a review status, its review rounds and comments. A change names the version it was based on; if
+// someone else changed the plan since (an edit, a submission, a decision), it is refused. Every write
+// runs in one transaction under the plan's advisory lock and appends its audit event in it.
+import { type Plan, planSchema, type PlanStatus, planStatusSchema, toSearchKey } from "@tinhgon/domain";
 
+import { appendAuditEvent, type AuditMeta } from "./audit.repository.ts";
 import type { Database } from "./client.ts";
 import type { Prisma } from "./generated/prisma/client.ts";
 import type { DbClient } from "./snapshot.repository.ts";
@@ -10,21 +13,79 @@ export interface StoredPlan {
   id: string;
   provinceCode: string;
   districtKey: string | null;
+  agencyKey: string | null;
   title: string;
   version: number;
+  status: PlanStatus;
+  createdBy: string | null;
+  revisionOf: string | null;
   updatedAt: string;
   document: Plan;
 }
 
 export type PlanListItem = Omit<StoredPlan, "document">;
 
-function toJson(plan: Plan): Prisma.InputJsonValue {
-  return JSON.parse(JSON.stringify(plan)) as Prisma.InputJsonValue;
+export interface PlanRoundRecord {
+  round: number;
+  planVersion: number;
+  document: Plan;
+  rulePacks: unknown;
+  submittedBy: string;
+  submittedAt: string;
+  decision: "returned" | "approved" | "withdrawn" | null;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  reason: string | null;
+  overrides: unknown;
+}
+
+export interface PlanCommentRecord {
+  id: string;
+  round: number;
+  authorId: string;
+  authorName: string;
+  authorRole: string;
+  target: unknown;
+  body: string;
+  createdAt: string;
+}
+
+function toJson(value: unknown): Prisma.InputJsonValue {
+  return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
+}
+
+const transactionOptions = { timeout: 60_000, maxWait: 30_000 };
+
+async function lockPlan(tx: Prisma.TransactionClient, id: string): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`plan:${id}`}, 0))`;
+}
+
+/** What the audit trail keeps of a plan: its header, not the (large) document. */
+export function planAuditView(plan: StoredPlan): Record<string, unknown> {
+  return {
+    title: plan.title,
+    version: plan.version,
+    status: plan.status,
+    districtKey: plan.districtKey,
+    agencyKey: plan.agencyKey,
+    phases: plan.document.phases.map((phase) => ({
+      name: phase.name,
+      effectiveDate: phase.effectiveDate,
+      operations: phase.operations.length,
+    })),
+  };
 }
 
 export async function createPlan(
   db: Database,
-  input: { districtKey: string | null; document: Plan },
+  input: {
+    districtKey: string | null;
+    agencyKey?: string | null;
+    createdBy?: string | null;
+    revisionOf?: string | null;
+    document: Plan;
+  },
+  audit: AuditMeta,
 ): Promise<StoredPlan> {
   const { province } = input.document.baseline;
   return db.$transaction(async (tx) => {
@@ -44,34 +105,49 @@ export async function createPlan(
       data: {
         provinceId: provinceRow.id,
         districtKey: input.districtKey,
+        agencyKey: input.agencyKey ?? null,
+        createdBy: input.createdBy ?? null,
+        revisionOf: input.revisionOf ?? null,
         title: input.document.title,
         document: toJson(input.document),
       },
       include: { province: { select: { code: true } } },
     });
-    return toStoredPlan(row);
-  });
+    const stored = toStoredPlan(row);
+    await appendAuditEvent(tx, audit, {
+      entityType: "plan",
+      entityId: stored.id,
+      planId: stored.id,
+      before: null,
+      after: { ...planAuditView(stored), revisionOf: stored.revisionOf },
+    });
+    return stored;
+  }, transactionOptions);
 }
 
-function toStoredPlan(row: {
-  id: string;
-  districtKey: string | null;
-  title: string;
-  version: number;
-  updatedAt: Date;
-  document: Prisma.JsonValue;
-  province: { code: string };
-}): StoredPlan {
+type PlanRow = Prisma.PlanGetPayload<{ include: { province: { select: { code: true } } } }>;
+
+function toStoredPlan(row: PlanRow): StoredPlan {
   // Written only after validation by the same schema; parsing again restores the domain types.
   const document = planSchema.parse(row.document);
+  return {
+    ...toListItem(row),
+    document,
+  };
+}
+
+function toListItem(row: Omit<PlanRow, "document">): PlanListItem {
   return {
     id: row.id,
     provinceCode: row.province.code,
     districtKey: row.districtKey,
+    agencyKey: row.agencyKey,
     title: row.title,
     version: row.version,
+    status: planStatusSchema.catch("draft").parse(row.status),
+    createdBy: row.createdBy,
+    revisionOf: row.revisionOf,
     updatedAt: row.updatedAt.toISOString(),
-    document,
   };
 }
 
@@ -82,28 +158,19 @@ export async function loadPlan(db: DbClient, id: string): Promise<StoredPlan | u
 
 export async function listPlans(
   db: DbClient,
-  filter: { provinceCode?: string } = {},
+  filter: { provinceCode?: string; districtKey?: string; agencyKey?: string } = {},
 ): Promise<PlanListItem[]> {
   const rows = await db.plan.findMany({
-    where: filter.provinceCode === undefined ? {} : { province: { code: filter.provinceCode } },
-    select: {
-      id: true,
-      districtKey: true,
-      title: true,
-      version: true,
-      updatedAt: true,
-      province: { select: { code: true } },
+    where: {
+      ...(filter.provinceCode === undefined ? {} : { province: { code: filter.provinceCode } }),
+      ...(filter.districtKey === undefined ? {} : { districtKey: filter.districtKey }),
+      ...(filter.agencyKey === undefined ? {} : { agencyKey: filter.agencyKey }),
     },
+    omit: { document: true },
+    include: { province: { select: { code: true } } },
     orderBy: { updatedAt: "desc" },
   });
-  return rows.map((row) => ({
-    id: row.id,
-    provinceCode: row.province.code,
-    districtKey: row.districtKey,
-    title: row.title,
-    version: row.version,
-    updatedAt: row.updatedAt.toISOString(),
-  }));
+  return rows.map(toListItem);
 }
 
 export type PlanUpdateOutcome<T> =
@@ -113,32 +180,226 @@ export type PlanUpdateOutcome<T> =
   | { status: "saved"; plan: StoredPlan };
 
 /**
- * Applies `change` to the plan if it is still at `expectedVersion`: the write is conditional on the
- * version (UPDATE … WHERE version = expected), so two editors can never overwrite each other silently.
+ * Applies `change` to the plan if it is still at `expectedVersion`, in one transaction under the plan's
+ * lock, with its audit event. `change` sees the stored plan (its status too) and may refuse.
  */
 export async function updatePlan<T>(
   db: Database,
   id: string,
   expectedVersion: number,
-  change: (plan: Plan) => { ok: true; plan: Plan } | { ok: false; error: T },
+  change: (plan: Plan, stored: StoredPlan) => { ok: true; plan: Plan } | { ok: false; error: T },
+  audit: AuditMeta & { details?: unknown },
 ): Promise<PlanUpdateOutcome<T>> {
-  const current = await loadPlan(db, id);
-  if (!current) return { status: "not_found" };
-  if (current.version !== expectedVersion) return { status: "conflict", currentVersion: current.version };
-  const result = change(current.document);
-  if (!result.ok) return { status: "refused", error: result.error };
-  const written = await db.plan.updateMany({
-    where: { id, version: expectedVersion },
-    data: { document: toJson(result.plan), title: result.plan.title, version: { increment: 1 } },
-  });
-  if (written.count === 0) {
-    const now = await loadPlan(db, id);
-    return now ? { status: "conflict", currentVersion: now.version } : { status: "not_found" };
-  }
-  const saved = await loadPlan(db, id);
-  return saved ? { status: "saved", plan: saved } : { status: "not_found" };
+  return db.$transaction(async (tx): Promise<PlanUpdateOutcome<T>> => {
+    await lockPlan(tx, id);
+    const current = await loadPlan(tx, id);
+    if (!current) return { status: "not_found" };
+    if (current.version !== expectedVersion) return { status: "conflict", currentVersion: current.version };
+    const result = change(current.document, current);
+    if (!result.ok) return { status: "refused", error: result.error };
+    await tx.plan.update({
+      where: { id },
+      data: { document: toJson(result.plan), title: result.plan.title, version: { increment: 1 } },
+    });
+    const saved = await loadPlan(tx, id);
+    if (!saved) return { status: "not_found" };
+    const { details, ...meta } = audit;
+    await appendAuditEvent(tx, meta, {
+      entityType: "plan",
+      entityId: id,
+      planId: id,
+      before: planAuditView(current),
+      after: { ...planAuditView(saved), ...(details === undefined ? {} : { change: details }) },
+    });
+    return { status: "saved", plan: saved };
+  }, transactionOptions);
 }
 
-export async function deletePlan(db: Database, id: string): Promise<boolean> {
-  return (await db.plan.deleteMany({ where: { id } })).count > 0;
+export async function deletePlan(
+  db: Database,
+  id: string,
+  audit: AuditMeta,
+  mayDelete: (stored: StoredPlan) => boolean,
+): Promise<"deleted" | "not_found" | "refused"> {
+  return db.$transaction(async (tx) => {
+    await lockPlan(tx, id);
+    const current = await loadPlan(tx, id);
+    if (!current) return "not_found";
+    if (!mayDelete(current)) return "refused";
+    await tx.plan.delete({ where: { id } });
+    await appendAuditEvent(tx, audit, {
+      entityType: "plan",
+      entityId: id,
+      planId: id,
+      before: planAuditView(current),
+      after: null,
+    });
+    return "deleted";
+  }, transactionOptions);
+}
+
+function toRound(row: Prisma.PlanRoundGetPayload<object>): PlanRoundRecord {
+  return {
+    round: row.round,
+    planVersion: row.planVersion,
+    document: planSchema.parse(row.document),
+    rulePacks: row.rulePacks,
+    submittedBy: row.submittedBy,
+    submittedAt: row.submittedAt.toISOString(),
+    decision: row.decision === null ? null : (row.decision as PlanRoundRecord["decision"]),
+    decidedBy: row.decidedBy,
+    decidedAt: row.decidedAt?.toISOString() ?? null,
+    reason: row.reason,
+    overrides: row.overrides,
+  };
+}
+
+export async function listPlanRounds(db: DbClient, planId: string): Promise<PlanRoundRecord[]> {
+  const rows = await db.planRound.findMany({ where: { planId }, orderBy: { round: "asc" } });
+  return rows.map(toRound);
+}
+
+/** A workflow step decided by the service on the current plan and its rounds. */
+export type WorkflowStep<E> =
+  | { ok: false; error: E }
+  | {
+      ok: true;
+      status: PlanStatus;
+      /** A new round (submission) to record. */
+      submit?: { rulePacks: unknown; submittedBy: string };
+      /** The decision closing the open round. */
+      decide?: {
+        decision: "returned" | "approved" | "withdrawn";
+        decidedBy: string;
+        reason: string | null;
+        overrides: unknown;
+      };
+      /** Comments recorded with the step (a return's required comments). */
+      comments?: {
+        authorId: string;
+        authorName: string;
+        authorRole: string;
+        target: unknown;
+        body: string;
+      }[];
+    };
+
+export async function transitionPlan<E>(
+  db: Database,
+  id: string,
+  expectedVersion: number,
+  decide: (stored: StoredPlan, rounds: PlanRoundRecord[]) => WorkflowStep<E>,
+  audit: AuditMeta,
+): Promise<PlanUpdateOutcome<E>> {
+  return db.$transaction(async (tx): Promise<PlanUpdateOutcome<E>> => {
+    await lockPlan(tx, id);
+    const current = await loadPlan(tx, id);
+    if (!current) return { status: "not_found" };
+    if (current.version !== expectedVersion) return { status: "conflict", currentVersion: current.version };
+    const rounds = await listPlanRounds(tx, id);
+    const step = decide(current, rounds);
+    if (!step.ok) return { status: "refused", error: step.error };
+    const open = rounds.at(-1);
+    let round = open?.round ?? 0;
+    if (step.decide && open && open.decision === null) {
+      await tx.planRound.update({
+        where: { planId_round: { planId: id, round: open.round } },
+        data: {
+          decision: step.decide.decision,
+          decidedBy: step.decide.decidedBy,
+          decidedAt: new Date(),
+          reason: step.decide.reason,
+          overrides: step.decide.overrides === undefined ? undefined : toJson(step.decide.overrides),
+        },
+      });
+    }
+    if (step.submit) {
+      round += 1;
+      await tx.planRound.create({
+        data: {
+          planId: id,
+          round,
+          planVersion: current.version,
+          document: toJson(current.document),
+          rulePacks: toJson(step.submit.rulePacks),
+          submittedBy: step.submit.submittedBy,
+        },
+      });
+    }
+    for (const comment of step.comments ?? [])
+      await tx.planComment.create({
+        data: { planId: id, round, ...comment, target: toJson(comment.target) },
+      });
+    await tx.plan.update({ where: { id }, data: { status: step.status, version: { increment: 1 } } });
+    const saved = await loadPlan(tx, id);
+    if (!saved) return { status: "not_found" };
+    await appendAuditEvent(tx, audit, {
+      entityType: "plan",
+      entityId: id,
+      planId: id,
+      before: { status: current.status, version: current.version },
+      after: {
+        status: saved.status,
+        version: saved.version,
+        round,
+        ...(step.decide
+          ? { decision: step.decide.decision, reason: step.decide.reason, overrides: step.decide.overrides }
+          : {}),
+        ...(step.submit ? { rulePacks: step.submit.rulePacks } : {}),
+        ...(step.comments && step.comments.length > 0
+          ? { comments: step.comments.map((comment) => comment.body) }
+          : {}),
+      },
+    });
+    return { status: "saved", plan: saved };
+  }, transactionOptions);
+}
+
+export async function listPlanComments(db: DbClient, planId: string): Promise<PlanCommentRecord[]> {
+  const rows = await db.planComment.findMany({ where: { planId }, orderBy: { createdAt: "asc" } });
+  return rows.map((row) => ({
+    id: row.id,
+    round: row.round,
+    authorId: row.authorId,
+    authorName: row.authorName,
+    authorRole: row.authorRole,
+    target: row.target,
+    body: row.body,
+    createdAt: row.createdAt.toISOString(),
+  }));
+}
+
+/** A comment does not change the plan (nor its version): it is added to the current round. */
+export async function addPlanComment(
+  db: Database,
+  planId: string,
+  comment: { authorId: string; authorName: string; authorRole: string; target: unknown; body: string },
+  audit: AuditMeta,
+): Promise<PlanCommentRecord | undefined> {
+  return db.$transaction(async (tx) => {
+    await lockPlan(tx, planId);
+    const plan = await tx.plan.findUnique({ where: { id: planId }, select: { id: true } });
+    if (!plan) return undefined;
+    const last = await tx.planRound.findFirst({ where: { planId }, orderBy: { round: "desc" } });
+    const row = await tx.planComment.create({
+      data: { planId, round: last?.round ?? 0, ...comment, target: toJson(comment.target) },
+    });
+    await appendAuditEvent(tx, audit, {
+      entityType: "plan",
+      entityId: planId,
+      planId,
+      before: null,
+      after: { comment: { id: row.id, target: comment.target, body: comment.body } },
+    });
+    return {
+      id: row.id,
+      round: row.round,
+      authorId: row.authorId,
+      authorName: row.authorName,
+      authorRole: row.authorRole,
+      target: row.target,
+      body: row.body,
+      createdAt: row.createdAt.toISOString(),
+    };
+  }, transactionOptions);
 }

@@ -1,20 +1,36 @@
 // The repositories the API's services use, bound to one database. Services receive this object through
-// the tRPC context (passed in, not imported), so tests hand them a real database of their own.
-import type { Plan, Snapshot } from "@tinhgon/domain";
+// the tRPC context (passed in, not imported), so tests hand them a real database of their own. Every
+// write takes the audit metadata of the request and appends its audit event in its own transaction.
+import type { Actor, OwnerScope, Plan, Snapshot } from "@tinhgon/domain";
 
+import {
+  type AuditEventView,
+  type AuditMeta,
+  type AuditVerification,
+  listAuditEvents,
+  verifyAuditChain,
+} from "./audit.repository.ts";
 import type { Database } from "./client.ts";
 import { type DatabaseProbe, probeDatabase } from "./health.repository.ts";
 import {
+  addPlanComment,
   createPlan,
   deletePlan,
+  listPlanComments,
+  listPlanRounds,
   listPlans,
   loadPlan,
+  type PlanCommentRecord,
   type PlanListItem,
+  type PlanRoundRecord,
   type PlanUpdateOutcome,
   type StoredPlan,
+  transitionPlan,
   updatePlan,
+  type WorkflowStep,
 } from "./plan.repository.ts";
 import { listProvinces, type ProvinceSummary } from "./province.repository.ts";
+import { scopeOfNode, scopeOfSnapshot, type SnapshotScope } from "./scope.repository.ts";
 import { type SearchHit, searchOrganisation } from "./search.repository.ts";
 import {
   deleteSnapshot,
@@ -22,34 +38,65 @@ import {
   loadSnapshot,
   saveSnapshot,
   type SnapshotSummary,
+  type SnapshotUpdateOutcome,
   updateSnapshot,
 } from "./snapshot.repository.ts";
+import { findActor, listUsers, type NewUser, upsertUser } from "./user.repository.ts";
 
 export interface Repositories {
   probeDatabase: () => Promise<DatabaseProbe>;
   listProvinces: () => Promise<ProvinceSummary[]>;
   listSnapshots: (filter?: { provinceCode?: string }) => Promise<SnapshotSummary[]>;
-  loadSnapshot: (snapshotId: string) => Promise<{ name: string; snapshot: Snapshot } | undefined>;
-  saveSnapshot: (input: { name: string; snapshot: Snapshot }) => Promise<{ id: string; replaced: boolean }>;
+  loadSnapshot: (
+    snapshotId: string,
+  ) => Promise<{ name: string; version: number; snapshot: Snapshot } | undefined>;
+  saveSnapshot: (
+    input: { name: string; snapshot: Snapshot },
+    audit: AuditMeta,
+  ) => Promise<{ id: string; replaced: boolean }>;
   updateSnapshot: <T>(
     snapshotId: string,
     change: (
       snapshot: Snapshot,
     ) => { ok: true; snapshot: Snapshot; value: T } | { ok: false; error: unknown },
-  ) => Promise<
-    { found: false } | { found: true; ok: true; value: T } | { found: true; ok: false; error: unknown }
-  >;
-  deleteSnapshot: (snapshotId: string) => Promise<boolean>;
+    audit: Parameters<typeof updateSnapshot>[3],
+  ) => Promise<SnapshotUpdateOutcome<T>>;
+  deleteSnapshot: (snapshotId: string, audit: AuditMeta) => Promise<boolean>;
   search: (input: { snapshotId: string; query: string; limit: number }) => Promise<SearchHit[]>;
-  createPlan: (input: { districtKey: string | null; document: Plan }) => Promise<StoredPlan>;
+  scopeOfSnapshot: (snapshotId: string) => Promise<SnapshotScope | undefined>;
+  scopeOfNode: (snapshotId: string, key: string) => Promise<OwnerScope | undefined>;
+  createPlan: (input: Parameters<typeof createPlan>[1], audit: AuditMeta) => Promise<StoredPlan>;
   loadPlan: (id: string) => Promise<StoredPlan | undefined>;
-  listPlans: (filter?: { provinceCode?: string }) => Promise<PlanListItem[]>;
+  listPlans: (filter?: Parameters<typeof listPlans>[1]) => Promise<PlanListItem[]>;
   updatePlan: <T>(
     id: string,
     expectedVersion: number,
-    change: (plan: Plan) => { ok: true; plan: Plan } | { ok: false; error: T },
+    change: (plan: Plan, stored: StoredPlan) => { ok: true; plan: Plan } | { ok: false; error: T },
+    audit: AuditMeta & { details?: unknown },
   ) => Promise<PlanUpdateOutcome<T>>;
-  deletePlan: (id: string) => Promise<boolean>;
+  deletePlan: (
+    id: string,
+    audit: AuditMeta,
+    mayDelete: (stored: StoredPlan) => boolean,
+  ) => Promise<"deleted" | "not_found" | "refused">;
+  transitionPlan: <E>(
+    id: string,
+    expectedVersion: number,
+    decide: (stored: StoredPlan, rounds: PlanRoundRecord[]) => WorkflowStep<E>,
+    audit: AuditMeta,
+  ) => Promise<PlanUpdateOutcome<E>>;
+  listPlanRounds: (planId: string) => Promise<PlanRoundRecord[]>;
+  listPlanComments: (planId: string) => Promise<PlanCommentRecord[]>;
+  addPlanComment: (
+    planId: string,
+    comment: Parameters<typeof addPlanComment>[2],
+    audit: AuditMeta,
+  ) => Promise<PlanCommentRecord | undefined>;
+  listAuditEvents: (filter: { planId: string }) => Promise<AuditEventView[]>;
+  verifyAuditChain: () => Promise<AuditVerification>;
+  findActor: (userId: string) => Promise<Actor | undefined>;
+  listUsers: () => Promise<Actor[]>;
+  upsertUser: (user: NewUser, audit: AuditMeta) => Promise<{ id: string; created: boolean }>;
 }
 
 export function createRepositories(db: Database): Repositories {
@@ -58,15 +105,27 @@ export function createRepositories(db: Database): Repositories {
     listProvinces: () => listProvinces(db),
     listSnapshots: (filter) => listSnapshots(db, filter),
     loadSnapshot: (snapshotId) => loadSnapshot(db, snapshotId),
-    saveSnapshot: (input) => saveSnapshot(db, input),
-    updateSnapshot: (snapshotId, change) => updateSnapshot(db, snapshotId, change),
-    deleteSnapshot: (snapshotId) => deleteSnapshot(db, snapshotId),
+    saveSnapshot: (input, audit) => saveSnapshot(db, input, audit),
+    updateSnapshot: (snapshotId, change, audit) => updateSnapshot(db, snapshotId, change, audit),
+    deleteSnapshot: (snapshotId, audit) => deleteSnapshot(db, snapshotId, audit),
     search: (input) => searchOrganisation(db, input),
-    createPlan: (input) => createPlan(db, input),
+    scopeOfSnapshot: (snapshotId) => scopeOfSnapshot(db, snapshotId),
+    scopeOfNode: (snapshotId, key) => scopeOfNode(db, snapshotId, key),
+    createPlan: (input, audit) => createPlan(db, input, audit),
     loadPlan: (id) => loadPlan(db, id),
     listPlans: (filter) => listPlans(db, filter),
-    updatePlan: (id, expectedVersion, change) => updatePlan(db, id, expectedVersion, change),
-    deletePlan: (id) => deletePlan(db, id),
+    updatePlan: (id, expectedVersion, change, audit) => updatePlan(db, id, expectedVersion, change, audit),
+    deletePlan: (id, audit, mayDelete) => deletePlan(db, id, audit, mayDelete),
+    transitionPlan: (id, expectedVersion, decide, audit) =>
+      transitionPlan(db, id, expectedVersion, decide, audit),
+    listPlanRounds: (planId) => listPlanRounds(db, planId),
+    listPlanComments: (planId) => listPlanComments(db, planId),
+    addPlanComment: (planId, comment, audit) => addPlanComment(db, planId, comment, audit),
+    listAuditEvents: (filter) => listAuditEvents(db, filter),
+    verifyAuditChain: () => verifyAuditChain(db),
+    findActor: (userId) => findActor(db, userId),
+    listUsers: () => listUsers(db),
+    upsertUser: (user, audit) => upsertUser(db, user, audit),
   };
 }
 

@@ -5,6 +5,7 @@ import { randomUUID } from "node:crypto";
 
 import { type Position, type Snapshot, type StaffMember, toSearchKey } from "@tinhgon/domain";
 
+import { appendAuditEvent, type AuditMeta } from "./audit.repository.ts";
 import type { Database } from "./client.ts";
 import type { Prisma } from "./generated/prisma/client.ts";
 import { fromIsoDate, rowsToSnapshot, toIsoDate } from "./snapshot.mapper.ts";
@@ -22,6 +23,8 @@ export interface SnapshotSummary {
   /** How much of the province the snapshot covers: a district's data set has no agencies. */
   agencyCount: number;
   districtCount: number;
+  /** Bumped by every edit; edits may name it to be refused when someone else changed the data since. */
+  version: number;
 }
 
 /** Large imports (a whole country) take longer than Prisma's 5 s default. */
@@ -39,11 +42,33 @@ export async function lockSnapshotName(
 export async function saveSnapshot(
   db: Database,
   input: { name: string; snapshot: Snapshot },
+  audit: AuditMeta,
 ): Promise<{ id: string; replaced: boolean }> {
   return db.$transaction(async (tx) => {
     await lockSnapshotName(tx, input.snapshot.province.code, input.name);
-    return writeSnapshot(tx, input.name, input.snapshot);
+    const written = await writeSnapshot(tx, input.name, input.snapshot);
+    const { version } = await tx.snapshot.update({
+      where: { id: written.id },
+      data: { version: { increment: written.replaced ? 1 : 0 } },
+      select: { version: true },
+    });
+    await appendAuditEvent(tx, audit, {
+      entityType: "snapshot",
+      entityId: written.id,
+      before: written.replaced ? { version: version - 1 } : null,
+      after: { name: input.name, asOf: input.snapshot.asOf, version, ...snapshotCounts(input.snapshot) },
+    });
+    return written;
   }, transactionOptions);
+}
+
+/** What the audit trail keeps of a whole snapshot: its size, not its (personal) content. */
+function snapshotCounts(snapshot: Snapshot): Record<string, number> {
+  return {
+    agencies: snapshot.agencies.length,
+    districts: snapshot.districts.length,
+    divisions: snapshot.districts.reduce((sum, district) => sum + district.divisions.length, 0),
+  };
 }
 
 /** Replaces the content of an existing snapshot inside the caller's transaction. */
@@ -251,7 +276,7 @@ async function insertContent(
 export async function loadSnapshot(
   db: DbClient,
   snapshotId: string,
-): Promise<{ name: string; snapshot: Snapshot } | undefined> {
+): Promise<{ name: string; version: number; snapshot: Snapshot } | undefined> {
   const header = await db.snapshot.findUnique({ where: { id: snapshotId }, include: { province: true } });
   if (!header) return undefined;
   const where = { snapshotId };
@@ -266,6 +291,7 @@ export async function loadSnapshot(
   ]);
   return {
     name: header.name,
+    version: header.version,
     snapshot: rowsToSnapshot({ snapshot: header, agencies, units, districts, divisions, positions, staff }),
   };
 }
@@ -291,13 +317,32 @@ export async function listSnapshots(
     updatedAt: row.updatedAt.toISOString(),
     agencyCount: row._count.agencies,
     districtCount: row._count.districts,
+    version: row.version,
   }));
 }
 
-export async function deleteSnapshot(db: Database, snapshotId: string): Promise<boolean> {
-  const result = await db.snapshot.deleteMany({ where: { id: snapshotId } });
-  return result.count > 0;
+export async function deleteSnapshot(db: Database, snapshotId: string, audit: AuditMeta): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const header = await tx.snapshot.findUnique({ where: { id: snapshotId }, include: { province: true } });
+    if (!header) return false;
+    await lockSnapshotName(tx, header.province.code, header.name);
+    const result = await tx.snapshot.deleteMany({ where: { id: snapshotId } });
+    if (result.count === 0) return false;
+    await appendAuditEvent(tx, audit, {
+      entityType: "snapshot",
+      entityId: snapshotId,
+      before: { name: header.name, asOf: toIsoDate(header.asOf), version: header.version },
+      after: null,
+    });
+    return true;
+  }, transactionOptions);
 }
+
+export type SnapshotUpdateOutcome<T> =
+  | { found: false }
+  | { found: true; conflict: true; currentVersion: number }
+  | { found: true; conflict?: false; ok: true; value: T; version: number }
+  | { found: true; conflict?: false; ok: false; error: unknown };
 
 /**
  * Runs `change` on a stored snapshot inside one transaction that holds the snapshot's lock: load, apply
@@ -307,21 +352,46 @@ export async function updateSnapshot<T>(
   db: Database,
   snapshotId: string,
   change: (snapshot: Snapshot) => { ok: true; snapshot: Snapshot; value: T } | { ok: false; error: unknown },
-): Promise<
-  { found: false } | { found: true; ok: true; value: T } | { found: true; ok: false; error: unknown }
-> {
-  return db.$transaction(async (tx) => {
+  audit: AuditMeta & {
+    /** When given, the edit is refused if the snapshot changed since (optimistic concurrency). */
+    expectedVersion?: number | undefined;
+    /** Before/after of what the edit touched, for the audit trail. */
+    describe: (before: Snapshot, after: Snapshot) => { before: unknown; after: unknown };
+  },
+): Promise<SnapshotUpdateOutcome<T>> {
+  return db.$transaction(async (tx): Promise<SnapshotUpdateOutcome<T>> => {
     const header = await tx.snapshot.findUnique({
       where: { id: snapshotId },
       include: { province: { select: { code: true } } },
     });
     if (!header) return { found: false as const };
     await lockSnapshotName(tx, header.province.code, header.name);
+    const locked = await tx.snapshot.findUnique({ where: { id: snapshotId }, select: { version: true } });
+    if (!locked) return { found: false as const };
+    if (audit.expectedVersion !== undefined && audit.expectedVersion !== locked.version)
+      return { found: true as const, conflict: true as const, currentVersion: locked.version };
     const loaded = await loadSnapshot(tx, snapshotId);
     if (!loaded) return { found: false as const };
     const result = change(loaded.snapshot);
     if (!result.ok) return { found: true as const, ok: false as const, error: result.error };
     await writeSnapshot(tx, header.name, result.snapshot);
-    return { found: true as const, ok: true as const, value: result.value };
+    const { version } = await tx.snapshot.update({
+      where: { id: snapshotId },
+      data: { version: { increment: 1 } },
+      select: { version: true },
+    });
+    const { describe, expectedVersion: _expected, ...meta } = audit;
+    const described = describe(loaded.snapshot, result.snapshot);
+    await appendAuditEvent(tx, meta, {
+      entityType: "snapshot",
+      entityId: snapshotId,
+      before: { version: locked.version, ...asRecord(described.before) },
+      after: { version, ...asRecord(described.after) },
+    });
+    return { found: true as const, ok: true as const, value: result.value, version };
   }, transactionOptions);
+}
+
+function asRecord(value: unknown): Record<string, unknown> {
+  return value === null || value === undefined ? {} : { node: value };
 }

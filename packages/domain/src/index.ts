@@ -42,3 +42,4 @@ export * from "./findings/limit-nature.ts";
 export * from "./evaluation/compare-rule-packs.ts";
 export * from "./rule-packs/rule-pack-listing.ts";
 export * from "./evaluation/applicable-limits.ts";
+export * from "./workflow/index.ts";

@@ -17,7 +17,14 @@ import {
   search,
 } from "../services/org.service.ts";
 import { publicProcedure, router } from "../trpc.ts";
-import { nodeRefSchema, ruleSetSchema, snapshotIdSchema } from "./inputs.ts";
+import { expectedVersion, nodeRefSchema, ruleSetSchema, snapshotIdSchema } from "./inputs.ts";
+
+/** An edit of one node, optionally naming the data set's version it was based on. */
+const nodeEditSchema = nodeRefSchema.extend({ expectedVersion });
+const editOptions = (input: { id: string; expectedVersion?: number | undefined }) => ({
+  nodeId: input.id,
+  expectedVersion: input.expectedVersion,
+});
 
 export const orgRouter = router({
   provinces: publicProcedure.query(({ ctx }) => listProvinces(ctx)),
@@ -51,29 +58,41 @@ export const orgRouter = router({
     )
     .query(({ ctx, input }) => search(ctx, input)),
   createUnit: publicProcedure
-    .input(createUnitInputSchema.extend({ snapshotId: snapshotIdSchema }))
-    .mutation(({ ctx, input: { snapshotId, ...input } }) =>
-      editSnapshot(ctx, snapshotId, orgEdits.createUnit(input)),
+    .input(createUnitInputSchema.extend({ snapshotId: snapshotIdSchema, expectedVersion }))
+    .mutation(({ ctx, input: { snapshotId, expectedVersion, ...input } }) =>
+      editSnapshot(ctx, snapshotId, orgEdits.createUnit(input), { nodeId: input.unit.id, expectedVersion }),
     ),
   updateUnit: publicProcedure
-    .input(nodeRefSchema.extend({ changes: unitChangesSchema }))
+    .input(nodeEditSchema.extend({ changes: unitChangesSchema }))
     .mutation(({ ctx, input }) =>
-      editSnapshot(ctx, input.snapshotId, orgEdits.updateUnit(input.id, input.changes)),
+      editSnapshot(ctx, input.snapshotId, orgEdits.updateUnit(input.id, input.changes), editOptions(input)),
     ),
   deleteUnit: publicProcedure
-    .input(nodeRefSchema)
-    .mutation(({ ctx, input }) => editSnapshot(ctx, input.snapshotId, orgEdits.deleteUnit(input.id))),
+    .input(nodeEditSchema)
+    .mutation(({ ctx, input }) =>
+      editSnapshot(ctx, input.snapshotId, orgEdits.deleteUnit(input.id), editOptions(input)),
+    ),
   createDivision: publicProcedure
-    .input(createDivisionInputSchema.extend({ snapshotId: snapshotIdSchema }))
-    .mutation(({ ctx, input: { snapshotId, ...input } }) =>
-      editSnapshot(ctx, snapshotId, orgEdits.createDivision(input)),
+    .input(createDivisionInputSchema.extend({ snapshotId: snapshotIdSchema, expectedVersion }))
+    .mutation(({ ctx, input: { snapshotId, expectedVersion, ...input } }) =>
+      editSnapshot(ctx, snapshotId, orgEdits.createDivision(input), {
+        nodeId: input.division.id,
+        expectedVersion,
+      }),
     ),
   updateDivision: publicProcedure
-    .input(nodeRefSchema.extend({ changes: divisionChangesSchema }))
+    .input(nodeEditSchema.extend({ changes: divisionChangesSchema }))
     .mutation(({ ctx, input }) =>
-      editSnapshot(ctx, input.snapshotId, orgEdits.updateDivision(input.id, input.changes)),
+      editSnapshot(
+        ctx,
+        input.snapshotId,
+        orgEdits.updateDivision(input.id, input.changes),
+        editOptions(input),
+      ),
     ),
   deleteDivision: publicProcedure
-    .input(nodeRefSchema)
-    .mutation(({ ctx, input }) => editSnapshot(ctx, input.snapshotId, orgEdits.deleteDivision(input.id))),
+    .input(nodeEditSchema)
+    .mutation(({ ctx, input }) =>
+      editSnapshot(ctx, input.snapshotId, orgEdits.deleteDivision(input.id), editOptions(input)),
+    ),
 });

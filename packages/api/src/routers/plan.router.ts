@@ -37,13 +37,15 @@ const versioned = z.strictObject({ id: planIdSchema, version: z.number().int().m
 const phaseInput = z.strictObject({ name: textSchema(300), effectiveDate: isoDateSchema });
 
 export const planRouter = router({
-  /** A new plan from a stored snapshot: the whole province, or one district (`districtId`). */
+  /** A new plan from a stored snapshot: the whole province, one district (`districtId`) or one sở (`agencyId`). */
   create: publicProcedure
     .input(
       z.strictObject({
         snapshotId: snapshotIdSchema,
         title: textSchema(300),
         districtId: z.string().min(1).max(120).optional(),
+        /** A sở's plan (its agency officer drafts it); not with districtId. */
+        agencyId: z.string().min(1).max(120).optional(),
         firstPhase: phaseInput,
       }),
     )
@@ -115,7 +117,13 @@ export const planRouter = router({
     .output(z.array(fixSuggestionSchema))
     .query(({ ctx, input }) => suggestionsForStoredPlan(ctx, input)),
   import: publicProcedure
-    .input(z.strictObject({ document: z.unknown(), districtId: z.string().min(1).max(120).optional() }))
+    .input(
+      z.strictObject({
+        document: z.unknown(),
+        districtId: z.string().min(1).max(120).optional(),
+        agencyId: z.string().min(1).max(120).optional(),
+      }),
+    )
     .mutation(({ ctx, input }) => importPlan(ctx, input)),
   export: publicProcedure
     .input(z.strictObject({ id: planIdSchema }))

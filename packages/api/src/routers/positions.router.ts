@@ -4,7 +4,7 @@ import { z } from "zod";
 import { editSnapshot } from "../services/org.service.ts";
 import { getPositionScheme, positionEdits } from "../services/positions.service.ts";
 import { publicProcedure, router } from "../trpc.ts";
-import { nodeRefSchema, snapshotIdSchema } from "./inputs.ts";
+import { expectedVersion, nodeRefSchema, snapshotIdSchema } from "./inputs.ts";
 
 export const positionsRouter = router({
   /** Positions by group and rank, totals against payroll, rank structure over non-leadership staff. */
@@ -13,16 +13,25 @@ export const positionsRouter = router({
     .output(positionSchemeSchema)
     .query(({ ctx, input }) => getPositionScheme(ctx, input)),
   create: publicProcedure
-    .input(createPositionInputSchema.extend({ snapshotId: snapshotIdSchema }))
-    .mutation(({ ctx, input: { snapshotId, ...input } }) =>
-      editSnapshot(ctx, snapshotId, positionEdits.create(input)),
+    .input(createPositionInputSchema.extend({ snapshotId: snapshotIdSchema, expectedVersion }))
+    .mutation(({ ctx, input: { snapshotId, expectedVersion, ...input } }) =>
+      editSnapshot(ctx, snapshotId, positionEdits.create(input), {
+        nodeId: input.position.id,
+        expectedVersion,
+      }),
     ),
   update: publicProcedure
-    .input(nodeRefSchema.extend({ changes: positionChangesSchema }))
+    .input(nodeRefSchema.extend({ changes: positionChangesSchema, expectedVersion }))
     .mutation(({ ctx, input }) =>
-      editSnapshot(ctx, input.snapshotId, positionEdits.update(input.id, input.changes)),
+      editSnapshot(ctx, input.snapshotId, positionEdits.update(input.id, input.changes), {
+        nodeId: input.id,
+        expectedVersion: input.expectedVersion,
+      }),
     ),
-  delete: publicProcedure
-    .input(nodeRefSchema)
-    .mutation(({ ctx, input }) => editSnapshot(ctx, input.snapshotId, positionEdits.delete(input.id))),
+  delete: publicProcedure.input(nodeRefSchema.extend({ expectedVersion })).mutation(({ ctx, input }) =>
+    editSnapshot(ctx, input.snapshotId, positionEdits.delete(input.id), {
+      nodeId: input.id,
+      expectedVersion: input.expectedVersion,
+    }),
+  ),
 });

@@ -13,29 +13,46 @@ import {
   type Snapshot,
   updateDivision,
   updateUnit,
+  withoutHiddenPersonalData,
 } from "@tinhgon/domain";
 import type { ProvinceSummary, SearchHit, SnapshotSummary } from "@tinhgon/db";
 
-import type { Context } from "../context.ts";
+import { auditMeta, type Context } from "../context.ts";
 import { AppError, notFound } from "../errors.ts";
 import { loadSnapshotOrThrow } from "./snapshot.service.ts";
 
-export function listProvinces(context: Context): Promise<ProvinceSummary[]> {
-  return context.repositories.listProvinces();
+/** The provinces the user works in (an administrator sees the list, not the data). */
+export async function listProvinces(context: Context): Promise<ProvinceSummary[]> {
+  const provinces = await context.repositories.listProvinces();
+  const own = context.actor?.provinceCode ?? null;
+  return own === null
+    ? context.actor?.role === "admin"
+      ? provinces
+      : []
+    : provinces.filter((p) => p.code === own);
 }
 
-export function listSnapshots(
+/** Data sets of the user's own province only, whatever province the filter names. */
+export async function listSnapshots(
   context: Context,
   input: { provinceCode?: string | undefined },
 ): Promise<SnapshotSummary[]> {
-  return context.repositories.listSnapshots(
-    input.provinceCode === undefined ? {} : { provinceCode: input.provinceCode },
-  );
+  const own = context.actor?.provinceCode ?? null;
+  if (own === null || context.actor?.role === "admin") return [];
+  if (input.provinceCode !== undefined && input.provinceCode !== own) return [];
+  return context.repositories.listSnapshots({ provinceCode: own });
+}
+
+/** The snapshot as this user may see it: staff lists only where they own the unit or review. */
+export function visibleSnapshot(context: Context, snapshot: Snapshot): Snapshot {
+  return context.actor ? withoutHiddenPersonalData(snapshot, context.actor).snapshot : snapshot;
 }
 
 export interface OrganisationTree {
   snapshotId: string;
   name: string;
+  /** Edits may name it to be refused if someone else changed the data since. */
+  version: number;
   document: Snapshot;
 }
 
@@ -52,7 +69,12 @@ export async function getTree(
   }
   const loaded = await loadSnapshotOrThrow(context, snapshotId);
   if (loaded.snapshot.province.code !== input.provinceCode) throw notFound("SNAPSHOT_NOT_FOUND", snapshotId);
-  return { snapshotId, name: loaded.name, document: loaded.snapshot };
+  return {
+    snapshotId,
+    name: loaded.name,
+    version: loaded.version,
+    document: visibleSnapshot(context, loaded.snapshot),
+  };
 }
 
 export async function getUnit(
@@ -60,7 +82,7 @@ export async function getUnit(
   input: { snapshotId: string; id: string },
 ): Promise<OrganisationNode> {
   const { snapshot } = await loadSnapshotOrThrow(context, input.snapshotId);
-  const found = findOrganisationNode(snapshot, input.id);
+  const found = findOrganisationNode(visibleSnapshot(context, snapshot), input.id);
   if (!found) throw notFound("NOT_FOUND", input.id);
   return found;
 }
@@ -88,20 +110,67 @@ export function search(
   return context.repositories.search(input);
 }
 
-/** Runs a domain edit on a stored snapshot; returns the edited document. */
+/** What the audit trail keeps of an edited node: its identity and numbers, never its staff list. */
+function nodeSummary(snapshot: Snapshot, id: string | undefined): unknown {
+  if (id === undefined) return null;
+  const found = findOrganisationNode(snapshot, id);
+  if (found) {
+    const { node } = found;
+    return {
+      type: found.type,
+      id: node.id,
+      name: node.name,
+      ...("payroll" in node ? { payroll: node.payroll, deputies: node.deputies } : {}),
+    };
+  }
+  for (const holder of [
+    ...snapshot.agencies.flatMap((agency) => [
+      agency,
+      ...agency.units.flatMap((unit) => [unit, ...(unit.type === "sub_department" ? unit.units : [])]),
+    ]),
+    ...snapshot.districts.flatMap((district) => district.divisions),
+  ]) {
+    const position = holder.positions?.find((candidate) => candidate.id === id);
+    if (position) return { type: "position", holderId: holder.id, ...position };
+  }
+  return null;
+}
+
+/**
+ * Runs a domain edit on a stored snapshot; returns the edited document as the user may see it. `nodeId`
+ * names what the edit touches (for the audit trail); `expectedVersion`, when given, refuses the edit if
+ * someone else changed the data since.
+ */
 export async function editSnapshot(
   context: Context,
   snapshotId: string,
   edit: (snapshot: Snapshot) => EditResult,
+  options: { nodeId?: string | undefined; expectedVersion?: number | undefined } = {},
 ): Promise<Snapshot> {
-  const outcome = await context.repositories.updateSnapshot(snapshotId, (snapshot) => {
-    const result = edit(snapshot);
-    return result.ok
-      ? { ok: true, snapshot: result.snapshot, value: result.snapshot }
-      : { ok: false, error: result.error };
-  });
+  const outcome = await context.repositories.updateSnapshot(
+    snapshotId,
+    (snapshot) => {
+      const result = edit(snapshot);
+      return result.ok
+        ? { ok: true, snapshot: result.snapshot, value: result.snapshot }
+        : { ok: false, error: result.error };
+    },
+    {
+      ...auditMeta(context),
+      expectedVersion: options.expectedVersion,
+      describe: (before, after) => ({
+        before: nodeSummary(before, options.nodeId),
+        after: nodeSummary(after, options.nodeId),
+      }),
+    },
+  );
   if (!outcome.found) throw notFound("SNAPSHOT_NOT_FOUND", snapshotId);
-  if (outcome.ok) return outcome.value;
+  if (outcome.conflict === true)
+    throw new AppError("SNAPSHOT_VERSION_CONFLICT", {
+      vi: `Người khác vừa thay đổi số liệu này (phiên bản hiện tại ${String(outcome.currentVersion)}, bạn đang sửa phiên bản ${String(options.expectedVersion)}). Tải lại trang rồi sửa lại.`,
+      en: `Someone else changed these data (now version ${String(outcome.currentVersion)}; your edit was based on version ${String(options.expectedVersion)}). Reload and make your edit again.`,
+    });
+  if (outcome.ok) return visibleSnapshot(context, outcome.value);
   const error = outcome.error as Extract<EditResult, { ok: false }>["error"];
   const code =
     error.code === "NOT_FOUND"

@@ -25,18 +25,45 @@ import {
   parsePlan,
   removeOperation,
   removePhase,
+  isEditable,
+  type PlanEditError,
+  type PlanStatus,
   type Snapshot,
+  statusLabel,
   toPlanReport,
+  withoutHiddenPersonalData,
   updatePhase,
 } from "@tinhgon/domain";
 import type { PlanListItem, StoredPlan } from "@tinhgon/db";
 
-import type { Context } from "../context.ts";
+import { auditMeta, type Context } from "../context.ts";
 import { AppError, notFound } from "../errors.ts";
 import { loadSnapshotOrThrow } from "./snapshot.service.ts";
 
-/** A district plan's baseline holds only that district: its officer drafts; province-wide rules stay out. */
-function baselineFor(snapshot: Snapshot, districtId: string | undefined): Snapshot {
+/**
+ * A district plan's baseline holds only that district, an agency's plan only that sở: its officer
+ * drafts; province-wide rules stay out.
+ */
+function baselineFor(
+  snapshot: Snapshot,
+  districtId: string | undefined,
+  agencyId: string | undefined,
+): Snapshot {
+  if (districtId !== undefined && agencyId !== undefined)
+    throw new AppError("INPUT_INVALID", {
+      vi: "Một phương án dành cho một huyện hoặc một sở, không cho cả hai: bỏ chọn một trong hai.",
+      en: "A plan is for one district or one agency, not both: clear one of them.",
+    });
+  if (agencyId !== undefined) {
+    const agency = snapshot.agencies.find((candidate) => candidate.id === agencyId);
+    if (!agency) throw notFound("NOT_FOUND", agencyId);
+    return {
+      ...snapshot,
+      province: { ...snapshot.province, agenciesComplete: false },
+      agencies: [agency],
+      districts: [],
+    };
+  }
   if (districtId === undefined) return snapshot;
   const district = snapshot.districts.find((candidate) => candidate.id === districtId);
   if (!district) throw notFound("NOT_FOUND", districtId);
@@ -54,6 +81,7 @@ export async function createPlanFromSnapshot(
     snapshotId: string;
     title: string;
     districtId?: string | undefined;
+    agencyId?: string | undefined;
     firstPhase: { name: string; effectiveDate: string };
   },
 ): Promise<StoredPlan> {
@@ -61,15 +89,33 @@ export async function createPlanFromSnapshot(
   const document: Plan = {
     format: "tinhgon.plan/1",
     title: input.title,
-    baseline: baselineFor(snapshot, input.districtId),
+    baseline: baselineFor(snapshot, input.districtId, input.agencyId),
     phases: [{ ...input.firstPhase, operations: [] }],
   };
-  return context.repositories.createPlan({ districtKey: input.districtId ?? null, document });
+  return visiblePlan(
+    context,
+    await context.repositories.createPlan(
+      {
+        districtKey: input.districtId ?? null,
+        agencyKey: input.agencyId ?? null,
+        createdBy: context.actor?.userId ?? null,
+        document,
+      },
+      auditMeta(context),
+    ),
+  );
+}
+
+/** The plan as this user may see it: the baseline's staff lists only for its owner and reviewers. */
+export function visiblePlan(context: Context, plan: StoredPlan): StoredPlan {
+  if (!context.actor) return plan;
+  const { snapshot, hidden } = withoutHiddenPersonalData(plan.document.baseline, context.actor);
+  return hidden === 0 ? plan : { ...plan, document: { ...plan.document, baseline: snapshot } };
 }
 
 export async function importPlan(
   context: Context,
-  input: { document: unknown; districtId?: string | undefined },
+  input: { document: unknown; districtId?: string | undefined; agencyId?: string | undefined },
 ): Promise<StoredPlan> {
   const parsed = parsePlan(input.document);
   if (!parsed.ok) {
@@ -89,22 +135,75 @@ export async function importPlan(
       problems: [{ path: applied.error.path, message: applied.error.message }],
     });
   }
-  return context.repositories.createPlan({ districtKey: input.districtId ?? null, document: parsed.value });
+  const stored = await context.repositories.createPlan(
+    {
+      districtKey: input.districtId ?? null,
+      agencyKey: input.agencyId ?? null,
+      createdBy: context.actor?.userId ?? null,
+      document: parsed.value,
+    },
+    auditMeta(context),
+  );
+  return visiblePlan(context, stored);
 }
 
-export async function getPlan(context: Context, id: string): Promise<StoredPlan> {
+/** The whole stored plan, for evaluation on the server (never returned as is: see getPlan). */
+export async function loadStoredPlan(context: Context, id: string): Promise<StoredPlan> {
   const plan = await context.repositories.loadPlan(id);
   if (!plan) throw notFound("PLAN_NOT_FOUND", id);
   return plan;
 }
 
+export async function getPlan(context: Context, id: string): Promise<StoredPlan> {
+  return visiblePlan(context, await loadStoredPlan(context, id));
+}
+
+/**
+ * The plans the user may read: an officer's own district's or agency's, all of the province for its
+ * reviewers and viewers.
+ */
 export function listPlans(
   context: Context,
   input: { provinceCode?: string | undefined },
 ): Promise<PlanListItem[]> {
-  return context.repositories.listPlans(
-    input.provinceCode === undefined ? {} : { provinceCode: input.provinceCode },
-  );
+  const actor = context.actor;
+  if (!actor || actor.provinceCode === null || actor.role === "admin") return Promise.resolve([]);
+  if (input.provinceCode !== undefined && input.provinceCode !== actor.provinceCode)
+    return Promise.resolve([]);
+  const provinceCode = actor.provinceCode;
+  switch (actor.role) {
+    case "district_officer":
+      return actor.districtKey === null
+        ? Promise.resolve([])
+        : context.repositories.listPlans({ provinceCode, districtKey: actor.districtKey });
+    case "agency_officer":
+      return actor.agencyKey === null
+        ? Promise.resolve([])
+        : context.repositories.listPlans({ provinceCode, agencyKey: actor.agencyKey });
+    case "provincial_reviewer":
+    case "viewer":
+      return context.repositories.listPlans({ provinceCode });
+  }
+}
+
+/** Refusal of an edit to a plan that is not the owner's to change (submitted, approved, …). */
+export function planLockedError(status: PlanStatus): AppError {
+  return new AppError("PLAN_LOCKED", {
+    vi: `Phương án đang ở trạng thái "${statusLabel[status].vi}" nên không sửa được. ${
+      status === "approved"
+        ? "Phương án đã phê duyệt không bao giờ thay đổi: tạo phiên bản mới từ phương án này để điều chỉnh."
+        : status === "withdrawn"
+          ? "Phương án đã rút: tạo phương án mới nếu cần."
+          : "Rút phương án về (hoặc chờ Sở Nội vụ trả lại) rồi sửa."
+    }`,
+    en: `The plan is "${statusLabel[status].en}" and cannot be changed. ${
+      status === "approved"
+        ? "An approved plan never changes: create a new version from it to adjust it."
+        : status === "withdrawn"
+          ? "The plan was withdrawn: create a new plan if needed."
+          : "Withdraw it (or wait until it is returned) to change it."
+    }`,
+  });
 }
 
 function throwEditError(error: Extract<PlanEditResult, { ok: false }>["error"]): never {
@@ -121,13 +220,19 @@ async function changePlan(
   version: number,
   edit: (plan: Plan) => PlanEditResult,
 ): Promise<StoredPlan> {
-  const outcome = await context.repositories.updatePlan(id, version, (plan) => {
-    const result = edit(plan);
-    return result.ok ? { ok: true, plan: result.plan } : { ok: false, error: result.error };
-  });
+  const outcome = await context.repositories.updatePlan<PlanEditError | AppError>(
+    id,
+    version,
+    (plan, stored) => {
+      if (!isEditable(stored.status)) return { ok: false, error: planLockedError(stored.status) };
+      const result = edit(plan);
+      return result.ok ? { ok: true, plan: result.plan } : { ok: false, error: result.error };
+    },
+    auditMeta(context),
+  );
   switch (outcome.status) {
     case "saved":
-      return outcome.plan;
+      return visiblePlan(context, outcome.plan);
     case "not_found":
       throw notFound("PLAN_NOT_FOUND", id);
     case "conflict":
@@ -136,6 +241,7 @@ async function changePlan(
         en: `Someone else changed this plan (it is now at version ${outcome.currentVersion}; your change was based on version ${version}). Reload the plan and make your change again.`,
       });
     case "refused":
+      if (outcome.error instanceof AppError) throw outcome.error;
       return throwEditError(outcome.error);
   }
 }
@@ -177,7 +283,7 @@ async function loadAndEvaluate(
   context: Context,
   id: string,
 ): Promise<{ plan: Plan; evaluation: PlanEvaluation }> {
-  const plan = (await getPlan(context, id)).document;
+  const plan = (await loadStoredPlan(context, id)).document;
   const outcome = evaluatePlan(plan);
   if (outcome.ok) return { plan, evaluation: outcome.evaluation };
   if ("operationError" in outcome)
@@ -235,7 +341,7 @@ export async function suggestionsForStoredPlan(
   context: Context,
   input: { id: string; phaseIndex?: number | "baseline" | undefined; limit?: number | undefined },
 ): Promise<FixSuggestion[]> {
-  const plan = (await getPlan(context, input.id)).document;
+  const plan = (await loadStoredPlan(context, input.id)).document;
   const applied = applyPlan(plan);
   if (!applied.ok) throw new AppError("PLAN_OPERATION_INVALID", applied.error.message);
   let structure: Snapshot = plan.baseline;
@@ -275,7 +381,20 @@ export async function roadmapForStoredPlan(
   return result.roadmap;
 }
 
+/** Only a draft or a withdrawn plan may be deleted: a plan under review or decided keeps its record. */
 export async function deleteStoredPlan(context: Context, id: string): Promise<{ deleted: true }> {
-  if (!(await context.repositories.deletePlan(id))) throw notFound("PLAN_NOT_FOUND", id);
+  const outcome = await context.repositories.deletePlan(
+    id,
+    auditMeta(context),
+    (stored) => stored.status === "draft" || stored.status === "withdrawn",
+  );
+  if (outcome === "not_found") throw notFound("PLAN_NOT_FOUND", id);
+  if (outcome === "refused") {
+    const plan = await loadStoredPlan(context, id);
+    throw new AppError("PLAN_LOCKED", {
+      vi: `Phương án đang ở trạng thái "${statusLabel[plan.status].vi}" nên không xóa được: chỉ xóa được bản nháp hoặc phương án đã rút.`,
+      en: `The plan is "${statusLabel[plan.status].en}" and cannot be deleted: only drafts and withdrawn plans can.`,
+    });
+  }
   return { deleted: true };
 }

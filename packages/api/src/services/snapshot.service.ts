@@ -1,8 +1,8 @@
 // Import and export of tinhgon.snapshot/1 documents. Import validates with the domain's parser (every
 // problem with its JSON path, in Vietnamese and English) before anything is written.
-import { parseSnapshot, type Snapshot } from "@tinhgon/domain";
+import { parseSnapshot, type Snapshot, withoutHiddenPersonalData } from "@tinhgon/domain";
 
-import type { Context } from "../context.ts";
+import { auditMeta, type Context } from "../context.ts";
 import { AppError, notFound } from "../errors.ts";
 
 export function parseDocumentOrThrow(document: unknown): Snapshot {
@@ -23,24 +23,29 @@ export async function importSnapshot(
   input: { name: string; document: unknown },
 ): Promise<{ id: string }> {
   const snapshot = parseDocumentOrThrow(input.document);
-  const saved = await context.repositories.saveSnapshot({ name: input.name.normalize("NFC"), snapshot });
+  const saved = await context.repositories.saveSnapshot(
+    { name: input.name.normalize("NFC"), snapshot },
+    auditMeta(context),
+  );
   return { id: saved.id };
 }
 
 export async function loadSnapshotOrThrow(
   context: Context,
   id: string,
-): Promise<{ name: string; snapshot: Snapshot }> {
+): Promise<{ name: string; version: number; snapshot: Snapshot }> {
   const loaded = await context.repositories.loadSnapshot(id);
   if (!loaded) throw notFound("SNAPSHOT_NOT_FOUND", id);
   return loaded;
 }
 
 export async function exportSnapshot(context: Context, input: { id: string }): Promise<Snapshot> {
-  return (await loadSnapshotOrThrow(context, input.id)).snapshot;
+  const { snapshot } = await loadSnapshotOrThrow(context, input.id);
+  return context.actor ? withoutHiddenPersonalData(snapshot, context.actor).snapshot : snapshot;
 }
 
 export async function deleteSnapshot(context: Context, input: { id: string }): Promise<{ deleted: true }> {
-  if (!(await context.repositories.deleteSnapshot(input.id))) throw notFound("SNAPSHOT_NOT_FOUND", input.id);
+  if (!(await context.repositories.deleteSnapshot(input.id, auditMeta(context))))
+    throw notFound("SNAPSHOT_NOT_FOUND", input.id);
   return { deleted: true };
 }

@@ -1,4 +1,5 @@
 // Seeding a fresh installation with the demo data. Runs only on an empty database, in one transaction.
+import { appendAuditEvent } from "../audit.repository.ts";
 import type { Database } from "../client.ts";
 import { lockSnapshotName, writeSnapshot } from "../snapshot.repository.ts";
 import {
@@ -19,8 +20,22 @@ export async function seedDemoDataIfEmpty(db: Database): Promise<SeedResult> {
     async (tx) => {
       await lockSnapshotName(tx, "seed", "seed");
       if ((await tx.snapshot.count()) > 0) return { seeded: false };
-      await writeSnapshot(tx, DEMO_SNAPSHOT_NAME, haiPhong);
-      await writeSnapshot(tx, DEMO_REARRANGED_SNAPSHOT_NAME, catHai);
+      for (const [name, snapshot] of [
+        [DEMO_SNAPSHOT_NAME, haiPhong],
+        [DEMO_REARRANGED_SNAPSHOT_NAME, catHai],
+      ] as const) {
+        const { id } = await writeSnapshot(tx, name, snapshot);
+        await appendAuditEvent(
+          tx,
+          { actorId: null, actorRole: "system", requestId: null, action: "seed" },
+          {
+            entityType: "snapshot",
+            entityId: id,
+            before: null,
+            after: { name, asOf: snapshot.asOf, demo: true },
+          },
+        );
+      }
       return { seeded: true };
     },
     { timeout: 60_000 },

@@ -1,0 +1,3 @@
+export * from "./access.ts";
+export * from "./plan-workflow.ts";
+export * from "./round-changes.ts";
