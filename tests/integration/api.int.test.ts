@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 
-import { AppError, type AppErrorCode, createCaller, createInnerContext } from "@tinhgon/api";
+import { AppError, type AppErrorCode } from "@tinhgon/api";
 import {
   buildHaiPhongSnapshot,
   createDatabase,
@@ -33,8 +33,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
-
-type Caller = ReturnType<typeof createCaller>;
+import { type Caller, callersFor, ownerCaller } from "../support/callers.ts";
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -140,13 +139,21 @@ let clean: Database;
 let seeded: Database;
 let api: Caller;
 let seededApi: Caller;
+let cleanCallers: ReturnType<typeof callersFor>;
+let seededCallers: ReturnType<typeof callersFor>;
+/** Edits made by the officer of the unit they touch. */
+let editor: ReturnType<typeof ownerCaller>;
 
 beforeAll(async () => {
   [cleanDatabase, seededDatabase] = await Promise.all([createTestDatabase(), createTestDatabase()]);
   clean = createDatabase({ url: cleanDatabase.url });
   seeded = createDatabase({ url: seededDatabase.url });
-  api = createCaller(createInnerContext({ version: "test", repositories: createRepositories(clean) }));
-  seededApi = createCaller(createInnerContext({ version: "test", repositories: createRepositories(seeded) }));
+  cleanCallers = callersFor(createRepositories(clean));
+  seededCallers = callersFor(createRepositories(seeded));
+  // The Sở Nội vụ of Hải Phòng imports and reads; edits are made by the unit's own officer below.
+  api = cleanCallers.reviewer("31");
+  seededApi = seededCallers.reviewer("31");
+  editor = ownerCaller(createRepositories(seeded));
   expect(await seedDemoDataIfEmpty(seeded)).toEqual({ seeded: true });
 });
 
@@ -180,6 +187,8 @@ describe("import → tree → check → export round trip", () => {
   it("a generated province (index 5): the same round trip, and the check equals the CLI's", async () => {
     const province = generateSyntheticProvince({ index: 5 });
     const input = jsonCopy(province);
+    // The generated province's own Sở Nội vụ.
+    const api = cleanCallers.reviewer(province.province.code);
     const { id } = await api.snapshot.import({ name: "Mô phỏng 06", document: input });
     expect(id).toMatch(uuidPattern);
 
@@ -187,6 +196,7 @@ describe("import → tree → check → export round trip", () => {
     expect(tree).toStrictEqual({
       snapshotId: id,
       name: "Mô phỏng 06",
+      version: 1,
       document: withoutEmptyDetail(province),
     });
 
@@ -243,9 +253,13 @@ describe("import → tree → check → export round trip", () => {
     const named = await seededApi.org.tree({ provinceCode: "31", snapshotId: demo?.id });
     expect(named.document).toStrictEqual(withoutEmptyDetail(buildHaiPhongSnapshot()));
 
-    await appErrorOf(seededApi.org.tree({ provinceCode: "01" }), "NOT_FOUND", "PROVINCE_NOT_FOUND");
+    // Another province's structure is not Hải Phòng's reviewer's to read; its own reviewer is told
+    // what is missing.
+    await appErrorOf(seededApi.org.tree({ provinceCode: "01" }), "FORBIDDEN", "FORBIDDEN");
+    const haNoi = seededCallers.reviewer("01");
+    await appErrorOf(haNoi.org.tree({ provinceCode: "01" }), "NOT_FOUND", "PROVINCE_NOT_FOUND");
     await appErrorOf(
-      seededApi.org.tree({ provinceCode: "01", snapshotId: demo?.id }),
+      haNoi.org.tree({ provinceCode: "01", snapshotId: demo?.id }),
       "NOT_FOUND",
       "SNAPSHOT_NOT_FOUND",
     );
@@ -273,8 +287,10 @@ describe("bad documents: field-level errors, nothing written", () => {
   const province = generateSyntheticProvince({ index: 5 });
   const name = "Mô phỏng 06 — bản gốc";
   let existingId = "";
+  let api: Caller;
 
   beforeAll(async () => {
+    api = cleanCallers.reviewer(province.province.code);
     existingId = (await api.snapshot.import({ name, document: province })).id;
   });
 
@@ -442,6 +458,7 @@ describe("bad documents: field-level errors, nothing written", () => {
 describe("compliance.check: rule packs and references", () => {
   it("RS-2014 asked for on a 2021 snapshot is the pack used", async () => {
     const province = generateSyntheticProvince({ index: 5 });
+    const api = cleanCallers.reviewer(province.province.code);
     const { id } = await api.snapshot.import({ name: "Mô phỏng 06 — RS-2014", document: province });
     const report = await api.compliance.check({ snapshotId: id, ruleSet: "RS-2014" });
     expect(report.ruleSet).toBe("RS-2014");
@@ -609,13 +626,16 @@ describe("edits of a stored snapshot", () => {
   }
 
   it("createUnit: a phòng under the sở, a phòng inside a chi cục; a non-chi-cục parent → INVALID_PARENT", async () => {
-    const returned = await seededApi.org.createUnit({
+    const returned = await editor.org.createUnit({
       snapshotId: workId,
       agencyId: "hp-so-noi-vu",
       parentUnitId: null,
       unit: { id: "hp-so-noi-vu-p9", type: "division", name: "Phòng Thí điểm", payroll: 8, deputies: 1 },
     });
-    expect(returned).toStrictEqual(await seededApi.snapshot.export({ id: workId }));
+    // The edit answers with the data set as its officer sees it (other units' staff lists hidden).
+    expect(returned).toStrictEqual(
+      await seededCallers.agencyOfficer("hp-so-noi-vu").snapshot.export({ id: workId }),
+    );
     expect((await unitsOf("hp-so-noi-vu")).at(-1)).toBe("hp-so-noi-vu-p9");
     expect(await seededApi.org.unit({ snapshotId: workId, id: "hp-so-noi-vu-p9" })).toMatchObject({
       type: "unit",
@@ -623,7 +643,7 @@ describe("edits of a stored snapshot", () => {
       parentUnitId: null,
     });
 
-    await seededApi.org.createUnit({
+    await editor.org.createUnit({
       snapshotId: workId,
       agencyId: "hp-so-noi-vu",
       parentUnitId: "hp-so-noi-vu-van-thu",
@@ -655,14 +675,14 @@ describe("edits of a stored snapshot", () => {
       "hp-so-y-te-dan-so",
     ]) {
       await refusedWithoutChange(
-        () => seededApi.org.createUnit({ snapshotId: workId, agencyId: "hp-so-noi-vu", parentUnitId, unit }),
+        () => editor.org.createUnit({ snapshotId: workId, agencyId: "hp-so-noi-vu", parentUnitId, unit }),
         "BAD_REQUEST",
         "INVALID_PARENT",
       );
     }
     await refusedWithoutChange(
       () =>
-        seededApi.org.createUnit({
+        editor.org.createUnit({
           snapshotId: workId,
           agencyId: "hp-so-noi-vu",
           parentUnitId: "hp-so-noi-vu-van-thu",
@@ -672,7 +692,7 @@ describe("edits of a stored snapshot", () => {
       "INVALID_PARENT",
     );
     await refusedWithoutChange(
-      () => seededApi.org.createUnit({ snapshotId: workId, agencyId: "khong-co", parentUnitId: null, unit }),
+      () => editor.org.createUnit({ snapshotId: workId, agencyId: "khong-co", parentUnitId: null, unit }),
       "NOT_FOUND",
       "NOT_FOUND",
     );
@@ -681,7 +701,7 @@ describe("edits of a stored snapshot", () => {
   it("a duplicate id → EDIT_INVALID with a problem naming it; the snapshot is unchanged", async () => {
     const error = await refusedWithoutChange(
       () =>
-        seededApi.org.createUnit({
+        editor.org.createUnit({
           snapshotId: workId,
           agencyId: "hp-so-tu-phap",
           parentUnitId: null,
@@ -696,7 +716,7 @@ describe("edits of a stored snapshot", () => {
 
     const division = await refusedWithoutChange(
       () =>
-        seededApi.org.createDivision({
+        editor.org.createDivision({
           snapshotId: workId,
           districtId: "an-lao",
           division: {
@@ -716,7 +736,7 @@ describe("edits of a stored snapshot", () => {
 
     const position = await refusedWithoutChange(
       () =>
-        seededApi.positions.create({
+        editor.positions.create({
           snapshotId: workId,
           holderId: "cat-hai-noi-vu",
           position: {
@@ -736,7 +756,7 @@ describe("edits of a stored snapshot", () => {
 
     const functions = await refusedWithoutChange(
       () =>
-        seededApi.org.updateDivision({
+        editor.org.updateDivision({
           snapshotId: workId,
           id: "an-lao-y-te",
           changes: { functions: ["Y_TE", "Y_TE"] },
@@ -752,14 +772,14 @@ describe("edits of a stored snapshot", () => {
     const depFindings = (report: CheckReport) =>
       report.findings.filter((finding) => finding.ruleId === "P-DEP-02" && finding.subject.id === id);
 
-    await seededApi.org.updateUnit({ snapshotId: workId, id, changes: { payroll: 12, deputies: 2 } });
+    await editor.org.updateUnit({ snapshotId: workId, id, changes: { payroll: 12, deputies: 2 } });
     expect(await seededApi.org.unit({ snapshotId: workId, id })).toMatchObject({
       node: { payroll: 12, deputies: 2 },
     });
     expect(depFindings(await seededApi.compliance.check({ snapshotId: workId }))).toEqual([]);
 
     // Class I, payroll 9–14: at most 2 deputies.
-    await seededApi.org.updateUnit({
+    await editor.org.updateUnit({
       snapshotId: workId,
       id,
       changes: { deputies: 3, name: "Phòng Tổ chức cán bộ" },
@@ -784,28 +804,28 @@ describe("edits of a stored snapshot", () => {
     expect(report).toStrictEqual(cliReport(document));
 
     await refusedWithoutChange(
-      () => seededApi.org.updateUnit({ snapshotId: workId, id, changes: { specialisedScope: false } }),
+      () => editor.org.updateUnit({ snapshotId: workId, id, changes: { specialisedScope: false } }),
       "BAD_REQUEST",
       "EDIT_INVALID",
     );
     await refusedWithoutChange(
-      () => seededApi.org.updateUnit({ snapshotId: workId, id: "khong-co", changes: { payroll: 1 } }),
+      () => editor.org.updateUnit({ snapshotId: workId, id: "khong-co", changes: { payroll: 1 } }),
       "NOT_FOUND",
       "NOT_FOUND",
     );
     const negative = await refusalOf(
-      seededApi.org.updateUnit({ snapshotId: workId, id, changes: { payroll: -1 } }),
+      editor.org.updateUnit({ snapshotId: workId, id, changes: { payroll: -1 } }),
     );
     expect(negative.trpcCode).toBe("BAD_REQUEST");
     await appErrorOf(
-      seededApi.org.updateUnit({ snapshotId: randomUUID(), id, changes: { payroll: 1 } }),
+      editor.org.updateUnit({ snapshotId: randomUUID(), id, changes: { payroll: 1 } }),
       "NOT_FOUND",
       "SNAPSHOT_NOT_FOUND",
     );
   });
 
   it("createUnit: a new chi cục with its phòng in one call", async () => {
-    await seededApi.org.createUnit({
+    await editor.org.createUnit({
       snapshotId: workId,
       agencyId: "hp-so-xay-dung",
       parentUnitId: null,
@@ -839,7 +859,7 @@ describe("edits of a stored snapshot", () => {
         parentUnitId: "hp-so-xay-dung-giam-dinh",
       },
     );
-    await seededApi.org.updateUnit({
+    await editor.org.updateUnit({
       snapshotId: workId,
       id: "hp-so-xay-dung-giam-dinh",
       changes: { specialisedScope: false },
@@ -872,21 +892,27 @@ describe("edits of a stored snapshot", () => {
         },
       ],
     };
-    const { id } = await seededApi.snapshot.import({ name: "Chức năng văn phòng", document });
-    expect((await seededApi.org.unit({ snapshotId: id, id: "so-tu-phap" })).node).toMatchObject({
+    const { id } = await seededCallers
+      .reviewer("95")
+      .snapshot.import({ name: "Chức năng văn phòng", document });
+    expect(
+      (await seededCallers.reviewer("95").org.unit({ snapshotId: id, id: "so-tu-phap" })).node,
+    ).toMatchObject({
       officeFunctionsUnitId: "so-tu-phap-tong-hop",
     });
-    await seededApi.org.deleteUnit({ snapshotId: id, id: "so-tu-phap-tong-hop" });
-    const exported = await seededApi.snapshot.export({ id });
+    await editor.org.deleteUnit({ snapshotId: id, id: "so-tu-phap-tong-hop" });
+    const exported = await seededCallers.reviewer("95").snapshot.export({ id });
     expect(exported.agencies[0]).toMatchObject({
       officeFunctionsUnitId: null,
       units: [{ id: "so-tu-phap-p2" }],
     });
-    expect(await seededApi.compliance.check({ snapshotId: id })).toStrictEqual(cliReport(exported));
+    expect(await seededCallers.reviewer("95").compliance.check({ snapshotId: id })).toStrictEqual(
+      cliReport(exported),
+    );
   });
 
   it("deleteUnit removes a unit, and a chi cục with its phòng", async () => {
-    await seededApi.org.deleteUnit({ snapshotId: workId, id: "hp-so-noi-vu-p9" });
+    await editor.org.deleteUnit({ snapshotId: workId, id: "hp-so-noi-vu-p9" });
     expect(await unitsOf("hp-so-noi-vu")).not.toContain("hp-so-noi-vu-p9");
     await appErrorOf(
       seededApi.org.unit({ snapshotId: workId, id: "hp-so-noi-vu-p9" }),
@@ -894,7 +920,7 @@ describe("edits of a stored snapshot", () => {
       "NOT_FOUND",
     );
 
-    await seededApi.org.deleteUnit({ snapshotId: workId, id: "hp-so-noi-vu-van-thu" });
+    await editor.org.deleteUnit({ snapshotId: workId, id: "hp-so-noi-vu-van-thu" });
     expect(await unitsOf("hp-so-noi-vu")).not.toContain("hp-so-noi-vu-van-thu");
     await appErrorOf(
       seededApi.org.unit({ snapshotId: workId, id: "hp-so-noi-vu-van-thu-p1" }),
@@ -904,7 +930,7 @@ describe("edits of a stored snapshot", () => {
     expect(await seededApi.org.search({ snapshotId: workId, query: "van thu" })).toEqual([]);
 
     await refusedWithoutChange(
-      () => seededApi.org.deleteUnit({ snapshotId: workId, id: "hp-so-noi-vu-p9" }),
+      () => editor.org.deleteUnit({ snapshotId: workId, id: "hp-so-noi-vu-p9" }),
       "NOT_FOUND",
       "NOT_FOUND",
     );
@@ -917,7 +943,7 @@ describe("edits of a stored snapshot", () => {
     };
     const count = (await divisionsOf("an-lao")).length;
 
-    await seededApi.org.createDivision({
+    await editor.org.createDivision({
       snapshotId: workId,
       districtId: "an-lao",
       division: {
@@ -936,7 +962,7 @@ describe("edits of a stored snapshot", () => {
       deputies: 1,
     });
 
-    await seededApi.org.updateDivision({
+    await editor.org.updateDivision({
       snapshotId: workId,
       id: "an-lao-dan-toc",
       changes: { payroll: 7, deputies: 2, functions: ["DAN_TOC", "NOI_VU"], name: "Phòng Dân tộc - Nội vụ" },
@@ -950,16 +976,16 @@ describe("edits of a stored snapshot", () => {
       { type: "division", id: "an-lao-dan-toc", name: "Phòng Dân tộc - Nội vụ", parentName: "Huyện An Lão" },
     ]);
 
-    await seededApi.org.deleteDivision({ snapshotId: workId, id: "an-lao-dan-toc" });
+    await editor.org.deleteDivision({ snapshotId: workId, id: "an-lao-dan-toc" });
     expect(await divisionsOf("an-lao")).toHaveLength(count);
     await refusedWithoutChange(
-      () => seededApi.org.deleteDivision({ snapshotId: workId, id: "an-lao-dan-toc" }),
+      () => editor.org.deleteDivision({ snapshotId: workId, id: "an-lao-dan-toc" }),
       "NOT_FOUND",
       "NOT_FOUND",
     );
     await refusedWithoutChange(
       () =>
-        seededApi.org.createDivision({
+        editor.org.createDivision({
           snapshotId: workId,
           districtId: "khong-co",
           division: { id: "moi", name: "Phòng mới", functions: [], payroll: 1, deputies: 0 },
@@ -977,8 +1003,8 @@ describe("edits of a stored snapshot", () => {
       rank: "01.003" as const,
       count: 2,
     };
-    await seededApi.positions.create({ snapshotId: workId, holderId: "cat-hai-tu-phap", position });
-    await seededApi.positions.update({
+    await editor.positions.create({ snapshotId: workId, holderId: "cat-hai-tu-phap", position });
+    await editor.positions.update({
       snapshotId: workId,
       id: position.id,
       changes: { title: "Chuyên viên pháp chế" },
@@ -989,7 +1015,7 @@ describe("edits of a stored snapshot", () => {
   });
 
   it("positions: create, update, delete (deleting un-places its staff)", async () => {
-    await seededApi.positions.create({
+    await editor.positions.create({
       snapshotId: workId,
       holderId: "cat-hai-noi-vu",
       position: {
@@ -1000,7 +1026,7 @@ describe("edits of a stored snapshot", () => {
         count: 3,
       },
     });
-    await seededApi.positions.update({
+    await editor.positions.update({
       snapshotId: workId,
       id: "cat-hai-nv-chuyen-vien",
       changes: { count: 4, rank: "01.003" },
@@ -1018,7 +1044,7 @@ describe("edits of a stored snapshot", () => {
     ]);
     // Holders of every kind: an agency and a phòng inside a chi cục.
     for (const holderId of ["hp-so-tu-phap", "hp-so-y-te-dan-so-p1"]) {
-      await seededApi.positions.create({
+      await editor.positions.create({
         snapshotId: workId,
         holderId,
         position: {
@@ -1036,7 +1062,7 @@ describe("edits of a stored snapshot", () => {
       ]);
     }
 
-    await seededApi.positions.delete({ snapshotId: workId, id: "cat-hai-vp-tong-hop" });
+    await editor.positions.delete({ snapshotId: workId, id: "cat-hai-vp-tong-hop" });
     const office = detailOf(await seededApi.org.unit({ snapshotId: workId, id: "cat-hai-van-phong" }));
     expect(office.positions?.map((position) => position.id)).not.toContain("cat-hai-vp-tong-hop");
     const placement = Object.fromEntries(
@@ -1056,18 +1082,18 @@ describe("edits of a stored snapshot", () => {
     expect(scheme.totals).toEqual({ positions: 9, civilServantPositions: 7, filled: 6 });
 
     await refusedWithoutChange(
-      () => seededApi.positions.update({ snapshotId: workId, id: "khong-co", changes: { count: 1 } }),
+      () => editor.positions.update({ snapshotId: workId, id: "khong-co", changes: { count: 1 } }),
       "NOT_FOUND",
       "NOT_FOUND",
     );
     await refusedWithoutChange(
-      () => seededApi.positions.delete({ snapshotId: workId, id: "cat-hai-vp-tong-hop" }),
+      () => editor.positions.delete({ snapshotId: workId, id: "cat-hai-vp-tong-hop" }),
       "NOT_FOUND",
       "NOT_FOUND",
     );
     await refusedWithoutChange(
       () =>
-        seededApi.positions.create({
+        editor.positions.create({
           snapshotId: workId,
           holderId: "khong-co",
           position: { id: "vt-moi", title: "Chuyên viên", group: "professional", rank: null, count: 1 },
@@ -1080,10 +1106,10 @@ describe("edits of a stored snapshot", () => {
 
 describe("concurrency", () => {
   it("8 concurrent createUnit calls on one snapshot: all 8 units are there (no lost update)", async () => {
-    const { id } = await api.snapshot.import({
-      name: "Đồng thời",
-      document: generateSyntheticProvince({ index: 5 }),
-    });
+    const province = generateSyntheticProvince({ index: 5 });
+    const api = cleanCallers.reviewer(province.province.code);
+    const editor = ownerCaller(createRepositories(clean));
+    const { id } = await api.snapshot.import({ name: "Đồng thời", document: province });
     const agencyId = "t06-so-2";
     const ids = Array.from({ length: 8 }, (_, index) => `${agencyId}-moi-${index + 1}`);
     const before = (await api.org.unit({ snapshotId: id, id: agencyId })).node;
@@ -1091,7 +1117,7 @@ describe("concurrency", () => {
 
     const results = await Promise.allSettled(
       ids.map((unitId, index) =>
-        api.org.createUnit({
+        editor.org.createUnit({
           snapshotId: id,
           agencyId,
           parentUnitId: null,
@@ -1110,6 +1136,7 @@ describe("concurrency", () => {
 
   it("5 concurrent imports of one name: one snapshot whose content is exactly one of the inputs", async () => {
     const base = generateSyntheticProvince({ index: 7 });
+    const api = cleanCallers.reviewer(base.province.code);
     const variants = Array.from({ length: 5 }, (_, index): Snapshot => {
       const variant = jsonCopy(base);
       variant.asOf = `2021-0${index + 1}-15`;
@@ -1137,6 +1164,7 @@ describe("concurrency", () => {
 
   it("concurrent first imports of different names of a new province all succeed", async () => {
     const base = generateSyntheticProvince({ index: 9 });
+    const api = cleanCallers.reviewer(base.province.code);
     const names = ["Bản A", "Bản B", "Bản C", "Bản D"];
     const results = await Promise.allSettled(
       names.map((name) => api.snapshot.import({ name, document: base })),

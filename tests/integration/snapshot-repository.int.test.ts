@@ -55,17 +55,20 @@ async function countQueries<T>(work: () => Promise<T>): Promise<{ value: T; coun
   return { value, count: queries.length };
 }
 
+/** Who the audit trail records for these repository-level writes. */
+const testAudit = { actorId: null, actorRole: "test", requestId: null, action: "test" };
+
 describe("snapshot repository", () => {
   it("stores and loads Cát Hải (positions, staff, combined functions) unchanged", async () => {
     const catHai = readExample("cat-hai-2021.snapshot.json");
-    const saved = await saveSnapshot(db, { name: "Cát Hải 2021", snapshot: catHai });
+    const saved = await saveSnapshot(db, { name: "Cát Hải 2021", snapshot: catHai }, testAudit);
     expect(saved.replaced).toBe(false);
     expect((await loadSnapshot(db, saved.id))?.snapshot).toEqual(catHai);
   });
 
   it("stores and loads the whole Hải Phòng demo unchanged", async () => {
     const haiPhong = buildHaiPhongSnapshot();
-    const saved = await saveSnapshot(db, { name: DEMO_SNAPSHOT_NAME, snapshot: haiPhong });
+    const saved = await saveSnapshot(db, { name: DEMO_SNAPSHOT_NAME, snapshot: haiPhong }, testAudit);
     expect((await loadSnapshot(db, saved.id))?.snapshot).toEqual(haiPhong);
   });
 
@@ -81,8 +84,8 @@ describe("snapshot repository", () => {
     const large = generateSyntheticProvince({ index: 21 });
     expect(countUnits(large)).toBeGreaterThan(100 * countUnits(small));
 
-    const smallId = (await saveSnapshot(db, { name: "nhỏ", snapshot: small })).id;
-    const largeId = (await saveSnapshot(db, { name: "lớn", snapshot: large })).id;
+    const smallId = (await saveSnapshot(db, { name: "nhỏ", snapshot: small }, testAudit)).id;
+    const largeId = (await saveSnapshot(db, { name: "lớn", snapshot: large }, testAudit)).id;
 
     const smallLoad = await countQueries(() => loadSnapshot(db, smallId));
     const largeLoad = await countQueries(() => loadSnapshot(db, largeId));
@@ -96,8 +99,12 @@ describe("snapshot repository", () => {
     const small = generateSyntheticProvince({ index: 22 });
     small.agencies = small.agencies.slice(0, 1);
     const large = generateSyntheticProvince({ index: 23 });
-    const smallSave = await countQueries(() => saveSnapshot(db, { name: "ghi nhỏ", snapshot: small }));
-    const largeSave = await countQueries(() => saveSnapshot(db, { name: "ghi lớn", snapshot: large }));
+    const smallSave = await countQueries(() =>
+      saveSnapshot(db, { name: "ghi nhỏ", snapshot: small }, testAudit),
+    );
+    const largeSave = await countQueries(() =>
+      saveSnapshot(db, { name: "ghi lớn", snapshot: large }, testAudit),
+    );
     // One statement per table that has rows, plus the transaction's bookkeeping: bounded, not per row.
     expect(smallSave.count).toBeLessThanOrEqual(16);
     expect(largeSave.count).toBeLessThanOrEqual(16);
@@ -106,8 +113,8 @@ describe("snapshot repository", () => {
   it("replaces a snapshot of the same name in place, keeping its id", async () => {
     const first = generateSyntheticProvince({ index: 30 });
     const second = generateSyntheticProvince({ index: 30, seed: 99 });
-    const a = await saveSnapshot(db, { name: "thay thế", snapshot: first });
-    const b = await saveSnapshot(db, { name: "thay thế", snapshot: second });
+    const a = await saveSnapshot(db, { name: "thay thế", snapshot: first }, testAudit);
+    const b = await saveSnapshot(db, { name: "thay thế", snapshot: second }, testAudit);
     expect(b).toEqual({ id: a.id, replaced: true });
     expect((await loadSnapshot(db, a.id))?.snapshot).toEqual(second);
     expect(
@@ -120,8 +127,8 @@ describe("snapshot repository", () => {
   it("lists each snapshot with how much of the province it covers", async () => {
     const province = generateSyntheticProvince({ index: 32 });
     const district = { ...province, agencies: [], districts: province.districts.slice(0, 1) };
-    await saveSnapshot(db, { name: "toàn tỉnh", snapshot: province });
-    await saveSnapshot(db, { name: "một huyện", snapshot: district });
+    await saveSnapshot(db, { name: "toàn tỉnh", snapshot: province }, testAudit);
+    await saveSnapshot(db, { name: "một huyện", snapshot: district }, testAudit);
     const listed = await listSnapshots(db, { provinceCode: province.province.code });
     expect(listed.find((row) => row.name === "toàn tỉnh")).toMatchObject({
       agencyCount: province.agencies.length,
@@ -135,7 +142,7 @@ describe("snapshot repository", () => {
 
   it("leaves nothing half-written when a write fails inside its transaction", async () => {
     const original = generateSyntheticProvince({ index: 31 });
-    const { id } = await saveSnapshot(db, { name: "nguyên vẹn", snapshot: original });
+    const { id } = await saveSnapshot(db, { name: "nguyên vẹn", snapshot: original }, testAudit);
     const replacement = generateSyntheticProvince({ index: 31, seed: 7 });
     await expect(
       db.$transaction(async (tx) => {
@@ -149,7 +156,7 @@ describe("snapshot repository", () => {
   it("serialises concurrent imports of one snapshot: the result is one whole document, never a mix", async () => {
     const versions = [1, 2, 3, 4, 5].map((seed) => generateSyntheticProvince({ index: 32, seed }));
     const results = await Promise.all(
-      versions.map((snapshot) => saveSnapshot(db, { name: "đồng thời", snapshot })),
+      versions.map((snapshot) => saveSnapshot(db, { name: "đồng thời", snapshot }, testAudit)),
     );
     expect(new Set(results.map((result) => result.id)).size).toBe(1);
     const stored = (await loadSnapshot(db, results[0]?.id ?? ""))?.snapshot;
@@ -158,31 +165,36 @@ describe("snapshot repository", () => {
 
   it("loses no edit when edits run concurrently (each holds the snapshot's lock)", async () => {
     const base = generateSyntheticProvince({ index: 33 });
-    const { id } = await saveSnapshot(db, { name: "sửa đồng thời", snapshot: base });
+    const { id } = await saveSnapshot(db, { name: "sửa đồng thời", snapshot: base }, testAudit);
     const agencyId = base.agencies[0]?.id ?? "";
     const ids = [1, 2, 3, 4, 5, 6].map((index) => `phong-moi-${index}`);
     const outcomes = await Promise.all(
       ids.map((unitId) =>
-        updateSnapshot(db, id, (snapshot) => {
-          const result = createUnit(snapshot, {
-            agencyId,
-            parentUnitId: null,
-            unit: { id: unitId, type: "division", name: `Phòng ${unitId}`, payroll: 6, deputies: 1 },
-          });
-          return result.ok
-            ? { ok: true, snapshot: result.snapshot, value: unitId }
-            : { ok: false, error: result.error };
-        }),
+        updateSnapshot(
+          db,
+          id,
+          (snapshot) => {
+            const result = createUnit(snapshot, {
+              agencyId,
+              parentUnitId: null,
+              unit: { id: unitId, type: "division", name: `Phòng ${unitId}`, payroll: 6, deputies: 1 },
+            });
+            return result.ok
+              ? { ok: true, snapshot: result.snapshot, value: unitId }
+              : { ok: false, error: result.error };
+          },
+          { ...testAudit, describe: () => ({ before: null, after: { unitId } }) },
+        ),
       ),
     );
-    expect(outcomes.every((outcome) => outcome.found && outcome.ok)).toBe(true);
+    expect(outcomes.every((outcome) => outcome.found && outcome.conflict !== true && outcome.ok)).toBe(true);
     const stored = (await loadSnapshot(db, id))?.snapshot;
     const unitIds = stored?.agencies[0]?.units.map((unit) => unit.id) ?? [];
     for (const unitId of ids) expect(unitIds).toContain(unitId);
   });
 
   it("searches Vietnamese names regardless of case and diacritics", async () => {
-    const { id } = await saveSnapshot(db, { name: "tìm kiếm", snapshot: buildHaiPhongSnapshot() });
+    const { id } = await saveSnapshot(db, { name: "tìm kiếm", snapshot: buildHaiPhongSnapshot() }, testAudit);
     const names = async (query: string) =>
       (await searchOrganisation(db, { snapshotId: id, query, limit: 50 })).map((hit) => hit.name);
     expect(await names("so noi vu")).toContain("Sở Nội vụ");

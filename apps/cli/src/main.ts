@@ -5,6 +5,7 @@ import { readFile } from "node:fs/promises";
 import { rulePackDescriptors } from "@tinhgon/domain";
 
 import packageJson from "../package.json" with { type: "json" };
+import { runAudit } from "./commands/audit.command.ts";
 import { runCheck } from "./commands/check.command.ts";
 import { runGenerate } from "./commands/generate.command.ts";
 import { runPlan } from "./commands/plan.command.ts";
@@ -34,6 +35,11 @@ Cách dùng (usage):
   npx tinhgon generate --provinces 63 --out DIR [--seed 2020]
                                    tạo dữ liệu mô phỏng tất định (deterministic synthetic snapshots)
 
+  npx tinhgon audit verify [--database-url URL] [--json]
+                                   kiểm tra chuỗi băm của nhật ký kiểm toán (verify the audit trail)
+  npx tinhgon audit export --plan ID
+                                   xuất nhật ký của một phương án (a plan's audit events as JSON)
+
   npx tinhgon --version            in phiên bản (print the version)
   npx tinhgon --help               hướng dẫn này (this help)
 
@@ -62,6 +68,8 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
         return runRules(rest, io);
       case "generate":
         return await runGenerate(rest, io);
+      case "audit":
+        return await runAudit(rest, io);
       case "rule-sets":
         for (const pack of rulePackDescriptors) {
           io.out(

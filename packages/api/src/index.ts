@@ -3,4 +3,10 @@
 export { appRouter, createCaller, type AppRouter } from "./root.ts";
 export { auditMeta, createInnerContext, type Context } from "./context.ts";
 export { AppError, appErrorCodes, type AppErrorCode } from "./errors.ts";
-export { procedurePermissions, permissionOf, isAllowed, type Policy, type ProcedurePath } from "./permissions.ts";
+export {
+  procedurePermissions,
+  permissionOf,
+  isAllowed,
+  type Policy,
+  type ProcedurePath,
+} from "./permissions.ts";

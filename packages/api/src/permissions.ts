@@ -6,6 +6,8 @@ import { type Actor, inProvince, maySeePersonalData, type OwnerScope, ownsScope 
 import { z } from "zod";
 
 import type { Context } from "./context.ts";
+import { parsePlanOrThrow } from "./services/plan.service.ts";
+import { parseDocumentOrThrow } from "./services/snapshot.service.ts";
 
 /** Who may call: the policy, evaluated on the actor and (for records) the record's owner scope. */
 export type Policy =
@@ -32,12 +34,13 @@ export type Policy =
   /** Commenting: the plan's owner and the province's reviewers. */
   | "discuss_plan";
 
-export type ResolvedScope = OwnerScope | "not_found";
+/** The record's owner scope, or which record is missing (answered as "not found" before any code runs). */
+export type ResolvedScope = OwnerScope | { missing: "snapshot" | "plan" | "node"; id: string };
 
 export interface Permission {
   policy: Policy;
   /** How to find the owner scope of the record the input names; absent for policies without a record. */
-  scope?: (context: Context, rawInput: unknown) => Promise<ResolvedScope>;
+  scope?: (context: Context, rawInput: unknown) => Promise<ResolvedScope | "none">;
 }
 
 const uuid = z.uuid();
@@ -61,27 +64,33 @@ const bySnapshot =
   (field: "snapshotId" | "id") =>
   async (context: Context, rawInput: unknown): Promise<ResolvedScope> => {
     const input = read(z.object({ [field]: uuid }), rawInput) as Record<string, string>;
-    const found = await context.repositories.scopeOfSnapshot(input[field] ?? "");
-    return found ? { provinceCode: found.provinceCode } : "not_found";
+    const id = input[field] ?? "";
+    const found = await context.repositories.scopeOfSnapshot(id);
+    return found ? { provinceCode: found.provinceCode } : { missing: "snapshot", id };
   };
 
 const byNode =
   (field: "id" | "agencyId" | "districtId" | "holderId") =>
   async (context: Context, rawInput: unknown): Promise<ResolvedScope> => {
     const input = read(z.object({ snapshotId: uuid, [field]: key }), rawInput) as Record<string, string>;
-    return (
-      (await context.repositories.scopeOfNode(input.snapshotId ?? "", input[field] ?? "")) ?? "not_found"
-    );
+    const snapshotId = input.snapshotId ?? "";
+    const id = input[field] ?? "";
+    const found = await context.repositories.scopeOfNode(snapshotId, id);
+    if (found) return found;
+    return (await context.repositories.scopeOfSnapshot(snapshotId))
+      ? { missing: "node", id }
+      : { missing: "snapshot", id: snapshotId };
   };
 
 const byPlan =
   (field: "id" | "planId") =>
   async (context: Context, rawInput: unknown): Promise<ResolvedScope> => {
     const input = read(z.object({ [field]: uuid }), rawInput) as Record<string, string>;
-    const plan = await context.repositories.loadPlan(input[field] ?? "");
+    const id = input[field] ?? "";
+    const plan = await context.repositories.loadPlan(id);
     return plan
       ? { provinceCode: plan.provinceCode, districtKey: plan.districtKey, agencyKey: plan.agencyKey }
-      : "not_found";
+      : { missing: "plan", id };
   };
 
 /** A new plan's scope: the snapshot's province, and the district or agency it re-arranges. */
@@ -91,7 +100,7 @@ async function newPlanScope(context: Context, rawInput: unknown): Promise<Resolv
     rawInput,
   );
   const found = await context.repositories.scopeOfSnapshot(input.snapshotId);
-  if (!found) return "not_found";
+  if (!found) return { missing: "snapshot", id: input.snapshotId };
   return {
     provinceCode: found.provinceCode,
     districtKey: input.districtId ?? null,
@@ -99,21 +108,27 @@ async function newPlanScope(context: Context, rawInput: unknown): Promise<Resolv
   };
 }
 
-/** An imported plan's scope: the province its baseline names, and the district or agency given. */
+/**
+ * An imported plan's scope: the province its baseline names, and the district or agency given. The
+ * document is validated first (the domain's parser): an invalid one is explained, whoever sends it.
+ */
 async function importedPlanScope(_context: Context, rawInput: unknown): Promise<ResolvedScope> {
   const input = read(
-    z.object({
-      document: z.object({ baseline: z.object({ province: z.object({ code: z.string().min(1).max(20) }) }) }),
-      districtId: key.optional(),
-      agencyId: key.optional(),
-    }),
+    z.object({ document: z.unknown(), districtId: key.optional(), agencyId: key.optional() }),
     rawInput,
   );
+  const plan = parsePlanOrThrow(input.document);
   return {
-    provinceCode: input.document.baseline.province.code,
+    provinceCode: plan.baseline.province.code,
     districtKey: input.districtId ?? null,
     agencyKey: input.agencyId ?? null,
   };
+}
+
+/** An imported snapshot's province, from the document validated by the domain's parser. */
+async function importedSnapshotScope(_context: Context, rawInput: unknown): Promise<ResolvedScope> {
+  const input = read(z.object({ document: z.unknown() }), rawInput);
+  return { provinceCode: parseDocumentOrThrow(input.document).province.code };
 }
 
 /** compliance.check / compare: a stored snapshot, a stored plan, or an uploaded document (no record). */
@@ -158,21 +173,13 @@ export const procedurePermissions = {
   "positions.update": { policy: "edit_structure", scope: byNode("id") },
   "positions.delete": { policy: "edit_structure", scope: byNode("id") },
 
-  "snapshot.import": {
-    policy: "manage_snapshots",
-    scope: async (_context, rawInput) => ({
-      provinceCode: read(
-        z.object({ document: z.object({ province: z.object({ code: z.string().min(1).max(20) }) }) }),
-        rawInput,
-      ).document.province.code,
-    }),
-  },
+  "snapshot.import": { policy: "manage_snapshots", scope: importedSnapshotScope },
   "snapshot.export": { policy: "read_structure", scope: bySnapshot("id") },
   "snapshot.list": { policy: "signed_in" },
   "snapshot.delete": { policy: "manage_snapshots", scope: bySnapshot("id") },
 
-  "compliance.check": { policy: "read_structure", scope: complianceScope as Permission["scope"] },
-  "compliance.compare": { policy: "read_structure", scope: complianceScope as Permission["scope"] },
+  "compliance.check": { policy: "read_structure", scope: complianceScope },
+  "compliance.compare": { policy: "read_structure", scope: complianceScope },
 
   "plan.create": { policy: "own_plan", scope: newPlanScope },
   "plan.import": { policy: "own_plan", scope: importedPlanScope },

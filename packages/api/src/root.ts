@@ -6,7 +6,7 @@ import { positionsRouter } from "./routers/positions.router.ts";
 import { reviewRouter } from "./routers/review.router.ts";
 import { snapshotRouter } from "./routers/snapshot.router.ts";
 import { systemRouter } from "./routers/system.router.ts";
-import { createCallerFactory, router } from "./trpc.ts";
+import { createCallerFactory, registerProcedureInputs, router } from "./trpc.ts";
 
 export const appRouter = router({
   system: systemRouter,
@@ -20,5 +20,14 @@ export const appRouter = router({
 });
 
 export type AppRouter = typeof appRouter;
+
+// (tRPC keeps a flat map of the procedures by path; each lists its input parsers.)
+registerProcedureInputs((path) => {
+  const procedures = appRouter._def.procedures as unknown as Record<
+    string,
+    { _def: { inputs: [] } } | undefined
+  >;
+  return procedures[path]?._def.inputs ?? [];
+});
 
 export const createCaller = createCallerFactory(appRouter);

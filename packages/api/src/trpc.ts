@@ -2,7 +2,7 @@
 // the app error code, the bilingual message and field-level problems, and hides internal messages.
 import { isDatabaseUnavailableError } from "@tinhgon/db";
 import { formatJsonPath, type InputProblem, problemsFromIssue } from "@tinhgon/domain";
-import { initTRPC, type TRPCError } from "@trpc/server";
+import { initTRPC, TRPCError } from "@trpc/server";
 
 import type { Context } from "./context.ts";
 import type { OwnerScope } from "@tinhgon/domain";
@@ -117,9 +117,16 @@ const authorize = t.middleware(async ({ ctx, path, getRawInput, next }) => {
     throw toTRPCError(new AppError("FORBIDDEN", deniedMessages.forbidden));
   let scope: OwnerScope | "none" = "none";
   if (permission.scope) {
+    const rawInput = await getRawInput();
+    // The input is validated as the procedure will validate it before the record it names is looked up,
+    // so a malformed input gets the procedure's own field-level problems.
+    for (const parser of inputParsersOf(path)) {
+      const parsed = await parser["~standard"].validate(rawInput);
+      if (parsed.issues) throw new TRPCError({ code: "BAD_REQUEST", cause: { issues: parsed.issues } });
+    }
     let resolved;
     try {
-      resolved = await permission.scope(ctx, await getRawInput());
+      resolved = await permission.scope(ctx, rawInput);
     } catch (error) {
       if (error instanceof ScopeInputError)
         throw toTRPCError(
@@ -130,13 +137,37 @@ const authorize = t.middleware(async ({ ctx, path, getRawInput, next }) => {
         );
       throw error;
     }
-    if (resolved === "not_found") throw toTRPCError(notFound("NOT_FOUND", "?"));
+    if (resolved !== "none" && "missing" in resolved) {
+      const code =
+        resolved.missing === "snapshot"
+          ? "SNAPSHOT_NOT_FOUND"
+          : resolved.missing === "plan"
+            ? "PLAN_NOT_FOUND"
+            : "NOT_FOUND";
+      throw toTRPCError(notFound(code, resolved.id));
+    }
     scope = resolved;
   }
   if (!isAllowed(permission.policy, ctx.actor, scope))
     throw toTRPCError(new AppError("FORBIDDEN", deniedMessages.forbidden));
   return next({ ctx: { ...ctx, procedure: path } });
 });
+
+interface StandardParser {
+  "~standard": {
+    validate: (value: unknown) => Promise<{ issues?: readonly unknown[] }> | { issues?: readonly unknown[] };
+  };
+}
+let procedureInputs: (path: string) => readonly StandardParser[] = () => [];
+
+/** root.ts registers the router so the authorisation middleware can validate a procedure's input first. */
+export function registerProcedureInputs(lookup: (path: string) => readonly StandardParser[]): void {
+  procedureInputs = lookup;
+}
+
+function inputParsersOf(path: string): readonly StandardParser[] {
+  return procedureInputs(path);
+}
 
 /** False when no record could make the policy allow this actor (e.g. a viewer and an edit). */
 function isAllowedForSomeScope(policy: Policy, actor: Context["actor"]): boolean {

@@ -113,23 +113,27 @@ export function visiblePlan(context: Context, plan: StoredPlan): StoredPlan {
   return hidden === 0 ? plan : { ...plan, document: { ...plan.document, baseline: snapshot } };
 }
 
+/** A tinhgon.plan/1 document validated by the domain, or PLAN_INVALID with every problem. */
+export function parsePlanOrThrow(document: unknown): Plan {
+  const parsed = parsePlan(document);
+  if (parsed.ok) return parsed.value;
+  throw new AppError(
+    "PLAN_INVALID",
+    {
+      vi: `Tài liệu phương án không hợp lệ (${parsed.problems.length} lỗi); sửa các trường được nêu rồi gửi lại.`,
+      en: `The plan document is not valid (${parsed.problems.length} problems); fix the fields listed and send it again.`,
+    },
+    { problems: parsed.problems },
+  );
+}
+
 export async function importPlan(
   context: Context,
   input: { document: unknown; districtId?: string | undefined; agencyId?: string | undefined },
 ): Promise<StoredPlan> {
-  const parsed = parsePlan(input.document);
-  if (!parsed.ok) {
-    throw new AppError(
-      "PLAN_INVALID",
-      {
-        vi: `Tài liệu phương án không hợp lệ (${parsed.problems.length} lỗi); sửa các trường được nêu rồi gửi lại.`,
-        en: `The plan document is not valid (${parsed.problems.length} problems); fix the fields listed and send it again.`,
-      },
-      { problems: parsed.problems },
-    );
-  }
+  const plan = parsePlanOrThrow(input.document);
   // A stored plan is always one whose every operation applies.
-  const applied = applyPlan(parsed.value);
+  const applied = applyPlan(plan);
   if (!applied.ok) {
     throw new AppError("PLAN_OPERATION_INVALID", applied.error.message, {
       problems: [{ path: applied.error.path, message: applied.error.message }],
@@ -140,7 +144,7 @@ export async function importPlan(
       districtKey: input.districtId ?? null,
       agencyKey: input.agencyId ?? null,
       createdBy: context.actor?.userId ?? null,
-      document: parsed.value,
+      document: plan,
     },
     auditMeta(context),
   );

@@ -1,0 +1,53 @@
+// Signing in over real HTTP (better-auth's standard route) and calling the API with the session cookie,
+// as any client would. The demo users are the seed's (packages/db/src/seed/demo-users.ts).
+import { DEMO_PASSWORD } from "./seeded-app.ts";
+
+export const demoEmails = {
+  catHaiOfficer: "canbo.cathai@tinhgon.local",
+  anDuongOfficer: "canbo.anduong@tinhgon.local",
+  reviewer: "thamdinh@tinhgon.local",
+  viewer: "xem@tinhgon.local",
+  admin: "admin@tinhgon.local",
+} as const;
+
+/** Signs in; returns the Cookie header value carrying the session. */
+export async function signIn(baseUrl: string, email: string, password: string = DEMO_PASSWORD): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/auth/sign-in/email`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email, password }),
+  });
+  if (response.status !== 200) throw new Error(`sign-in of ${email} failed: HTTP ${String(response.status)}`);
+  const cookies = response.headers.getSetCookie().map((cookie) => cookie.split(";")[0] ?? "");
+  const session = cookies.filter((cookie) => cookie.startsWith("tinhgon."));
+  if (session.length === 0) throw new Error(`sign-in of ${email} set no session cookie`);
+  return session.join("; ");
+}
+
+export interface TrpcResult {
+  status: number;
+  body: {
+    result?: { data: unknown };
+    error?: { data?: { appCode?: string; httpStatus?: number; message?: { vi: string; en: string } } };
+  };
+}
+
+/** One tRPC call over HTTP: a query (GET) or a mutation (POST), with an optional session cookie. */
+export async function trpc(
+  baseUrl: string,
+  kind: "query" | "mutation",
+  path: string,
+  input: unknown,
+  cookie?: string,
+): Promise<TrpcResult> {
+  const headers: Record<string, string> = cookie ? { cookie } : {};
+  const response =
+    kind === "query"
+      ? await fetch(`${baseUrl}/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input ?? null))}`, { headers })
+      : await fetch(`${baseUrl}/trpc/${path}`, {
+          method: "POST",
+          headers: { ...headers, "content-type": "application/json" },
+          body: JSON.stringify(input ?? null),
+        });
+  return { status: response.status, body: (await response.json()) as TrpcResult["body"] };
+}
