@@ -2,7 +2,7 @@
 // data: a stored snapshot or a stored plan after a phase under two rule packs. Oracles: the pure domain
 // (compareUnderRulePacks on the seed's own document, compliance.check with an explicit rule set) and
 // the numbers of the seed worked out under RS-2014 and RS-2020.
-import { AppError, type AppErrorCode, createCaller, createInnerContext } from "@tinhgon/api";
+import { AppError, type AppErrorCode } from "@tinhgon/api";
 import {
   buildHaiPhongSnapshot,
   createDatabase,
@@ -15,18 +15,22 @@ import { compareUnderRulePacks, type Finding } from "@tinhgon/domain";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { type Caller, callersFor } from "../support/callers.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 
 let testDatabase: TestDatabase;
 let db: Database;
-let api: ReturnType<typeof createCaller>;
+/** The province's reviewer reads everything. */
+let api: Caller;
+let callers: ReturnType<typeof callersFor>;
 let snapshotId = "";
 
 beforeAll(async () => {
   testDatabase = await createTestDatabase();
   db = createDatabase({ url: testDatabase.url });
   expect(await seedDemoDataIfEmpty(db)).toEqual({ seeded: true });
-  api = createCaller(createInnerContext({ version: "test", repositories: createRepositories(db) }));
+  callers = callersFor(createRepositories(db));
+  api = callers.reviewer("31");
   const snapshots = await api.snapshot.list({ provinceCode: "31" });
   snapshotId = snapshots.find((snapshot) => snapshot.name === DEMO_SNAPSHOT_NAME)?.id ?? "";
   expect(snapshotId).not.toBe("");
@@ -128,13 +132,14 @@ describe("compliance.compare: a stored snapshot", () => {
 
 describe("compliance.compare: a stored plan after a phase", () => {
   async function catHaiPlan() {
-    const plan = await api.plan.create({
+    const officer = callers.districtOfficer("cat-hai");
+    const plan = await officer.plan.create({
       snapshotId,
       title: "Sắp xếp phòng chuyên môn huyện Cát Hải",
       districtId: "cat-hai",
       firstPhase: { name: "Giai đoạn 1", effectiveDate: "2021-07-01" },
     });
-    const merged = await api.plan.addOperation({
+    const merged = await officer.plan.addOperation({
       id: plan.id,
       version: plan.version,
       phaseIndex: 0,

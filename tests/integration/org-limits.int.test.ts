@@ -1,7 +1,7 @@
 // org.limits through createCaller on a real PostgreSQL database seeded with the Hải Phòng demo data: the
 // limits in force for a Cát Hải division and for the district, with rule ids and citations; the same
 // numbers the findings of compliance.check report; unknown nodes and rule packs refused.
-import { AppError, createCaller, createInnerContext } from "@tinhgon/api";
+import { AppError } from "@tinhgon/api";
 import {
   createDatabase,
   createRepositories,
@@ -11,17 +11,21 @@ import {
 } from "@tinhgon/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { type Caller, callersFor } from "../support/callers.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 
 let database: TestDatabase;
 let db: Database;
-let api: ReturnType<typeof createCaller>;
+/** The province's reviewer reads everything. */
+let api: Caller;
+let callers: ReturnType<typeof callersFor>;
 let snapshotId: string;
 
 beforeAll(async () => {
   database = await createTestDatabase();
   db = createDatabase({ url: database.url });
-  api = createCaller(createInnerContext({ version: "test", repositories: createRepositories(db) }));
+  callers = callersFor(createRepositories(db));
+  api = callers.reviewer("31");
   expect(await seedDemoDataIfEmpty(db)).toEqual({ seeded: true });
   const found = (await api.snapshot.list({ provinceCode: "31" })).find(
     (snapshot) => snapshot.name === DEMO_SNAPSHOT_NAME,

@@ -1,6 +1,6 @@
 // Plans through the API on a real database: created from a stored snapshot, every change saved at once
 // with a version; a change based on a stale version is refused, never merged.
-import { AppError, createCaller, createInnerContext } from "@tinhgon/api";
+import { AppError } from "@tinhgon/api";
 import {
   createDatabase,
   createRepositories,
@@ -11,18 +11,20 @@ import {
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { type Caller, callersFor } from "../support/callers.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 
 let testDatabase: TestDatabase;
 let db: Database;
-let api: ReturnType<typeof createCaller>;
+/** Cát Hải's officer drafts the district's plans. */
+let api: Caller;
 let snapshotId = "";
 
 beforeAll(async () => {
   testDatabase = await createTestDatabase();
   db = createDatabase({ url: testDatabase.url });
   await seedDemoDataIfEmpty(db);
-  api = createCaller(createInnerContext({ version: "test", repositories: createRepositories(db) }));
+  api = callersFor(createRepositories(db)).districtOfficer("cat-hai");
   const snapshots = await api.snapshot.list({ provinceCode: "31" });
   snapshotId = snapshots.find((snapshot) => snapshot.name === DEMO_SNAPSHOT_NAME)?.id ?? "";
 });
@@ -214,13 +216,16 @@ describe("plans", () => {
       operation: mergeHealthIntoCulture,
     });
     const exported = await api.plan.export({ id: plan.id });
-    const imported = await api.plan.import({ document: exported });
+    const imported = await api.plan.import({ document: exported, districtId: "cat-hai" });
     expect(await api.plan.export({ id: imported.id })).toEqual(exported);
-    const invalid = await refusal(api.plan.import({ document: { ...exported, format: "tinhgon.plan/9" } }));
+    const invalid = await refusal(
+      api.plan.import({ document: { ...exported, format: "tinhgon.plan/9" }, districtId: "cat-hai" }),
+    );
     expect(invalid.appCode).toBe("PLAN_INVALID");
     expect(invalid.error?.problems[0]?.path).toBe("format");
     const impossible = await refusal(
       api.plan.import({
+        districtId: "cat-hai",
         document: {
           ...exported,
           phases: [
