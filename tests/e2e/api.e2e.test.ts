@@ -9,13 +9,31 @@ import { join } from "node:path";
 import { repositoryRoot } from "@tinhgon/db";
 import { generateSyntheticProvince, parseSnapshot } from "@tinhgon/domain";
 import { createLogger, parseServerEnv, startApplication, type RunningApplication } from "@tinhgon/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { z } from "zod";
 
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
+import { TEST_AUTH_SECRET } from "../support/seeded-app.ts";
+import { createUser, signIn } from "../support/session.ts";
 
 let database: TestDatabase;
 let app: RunningApplication;
+/** The session of the user the calls are made as (another system signs in as a user too). */
+let cookie = "";
+/** The Sở Nội vụ of Hải Phòng (province 31), and of the generated province 13. */
+const reviewer31 = {
+  email: "thamdinh@hai-phong.test",
+  name: "Thẩm định Hải Phòng",
+  role: "provincial_reviewer" as const,
+  provinceCode: "31",
+};
+const generated = generateSyntheticProvince({ index: 12 });
+const reviewerGenerated = {
+  email: "thamdinh@mo-phong.test",
+  name: "Thẩm định tỉnh mô phỏng",
+  role: "provincial_reviewer" as const,
+  provinceCode: generated.province.code,
+};
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -26,10 +44,14 @@ beforeAll(async () => {
       HOST: "127.0.0.1",
       NODE_ENV: "test",
       NO_SEED: "true",
+      AUTH_SECRET: TEST_AUTH_SECRET,
     }),
     () => undefined,
     createLogger({ level: "silent" }),
   );
+  await createUser(database.url, reviewer31);
+  await createUser(database.url, reviewerGenerated);
+  cookie = await signIn(app.url, reviewer31.email);
 });
 
 afterAll(async () => {
@@ -71,7 +93,7 @@ async function post(procedure: string, input: unknown): Promise<HttpAnswer> {
   return answerOf(
     await fetch(`${app.url}/trpc/${procedure}`, {
       method: "POST",
-      headers: { "Content-Type": "application/json" },
+      headers: { "Content-Type": "application/json", cookie },
       body: JSON.stringify(input),
     }),
   );
@@ -80,7 +102,7 @@ async function post(procedure: string, input: unknown): Promise<HttpAnswer> {
 /** A query: GET with the input URL-encoded in `input`. */
 async function get(procedure: string, input?: unknown): Promise<HttpAnswer> {
   const query = input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify(input))}`;
-  return answerOf(await fetch(`${app.url}/trpc/${procedure}${query}`));
+  return answerOf(await fetch(`${app.url}/trpc/${procedure}${query}`, { headers: { cookie } }));
 }
 
 const dataOf = (answer: HttpAnswer): unknown =>
@@ -169,7 +191,12 @@ describe("snapshot.import, snapshot.export and compliance.check over HTTP", () =
   });
 
   it("a generated province: import, export, re-import under another name, export — identical", async () => {
-    const province = generateSyntheticProvince({ index: 12 });
+    const province = generated;
+    const haiPhongSession = cookie;
+    cookie = await signIn(app.url, reviewerGenerated.email);
+    onTestFinished(() => {
+      cookie = haiPhongSession;
+    });
     const first = importAnswerSchema.parse(
       (await post("snapshot.import", { name: "Mô phỏng 13", document: province })).body,
     ).result.data.id;
@@ -197,14 +224,18 @@ describe("errors over HTTP", () => {
     importAnswerSchema.parse(
       (await post("snapshot.import", { name: "Cát Hải — lỗi", document: catHaiJson })).body,
     );
+    // The generated province's data are its own Sở Nội vụ's.
+    const haiPhongSession = cookie;
+    cookie = await signIn(app.url, reviewerGenerated.email);
     provinceId = importAnswerSchema.parse(
       (
         await post("snapshot.import", {
           name: "Mô phỏng 13 — kiểm tra",
-          document: generateSyntheticProvince({ index: 12 }),
+          document: generated,
         })
       ).body,
     ).result.data.id;
+    cookie = haiPhongSession;
   });
 
   it("a bad document → 400, DOCUMENT_INVALID, bilingual problems with their paths, nothing internal", async () => {
@@ -269,7 +300,7 @@ describe("errors over HTTP", () => {
     const answer = await answerOf(
       await fetch(`${app.url}/trpc/snapshot.import`, {
         method: "POST",
-        headers: { "Content-Type": "application/json" },
+        headers: { "Content-Type": "application/json", cookie },
         body: '{ "name": "hỏng", "document": ',
       }),
     );
@@ -320,7 +351,12 @@ describe("errors over HTTP", () => {
   });
 
   it("a province-sized document can be checked over HTTP", async () => {
-    const province = generateSyntheticProvince({ index: 12 });
+    const province = generated;
+    const haiPhongSession = cookie;
+    cookie = await signIn(app.url, reviewerGenerated.email);
+    onTestFinished(() => {
+      cookie = haiPhongSession;
+    });
     const expected = storedForm(province);
     const viaGet = await get("compliance.check", { document: province });
     const viaPost = await post("compliance.check", { document: province });

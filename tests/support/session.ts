@@ -1,5 +1,9 @@
 // Signing in over real HTTP (better-auth's standard route) and calling the API with the session cookie,
 // as any client would. The demo users are the seed's (packages/db/src/seed/demo-users.ts).
+import { createDatabase, createRepositories } from "@tinhgon/db";
+import type { Role } from "@tinhgon/domain";
+import { hashPassword } from "better-auth/crypto";
+
 import { DEMO_PASSWORD } from "./seeded-app.ts";
 
 export const demoEmails = {
@@ -11,7 +15,11 @@ export const demoEmails = {
 } as const;
 
 /** Signs in; returns the Cookie header value carrying the session. */
-export async function signIn(baseUrl: string, email: string, password: string = DEMO_PASSWORD): Promise<string> {
+export async function signIn(
+  baseUrl: string,
+  email: string,
+  password: string = DEMO_PASSWORD,
+): Promise<string> {
   const response = await fetch(`${baseUrl}/api/auth/sign-in/email`, {
     method: "POST",
     headers: { "content-type": "application/json" },
@@ -43,11 +51,45 @@ export async function trpc(
   const headers: Record<string, string> = cookie ? { cookie } : {};
   const response =
     kind === "query"
-      ? await fetch(`${baseUrl}/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input ?? null))}`, { headers })
+      ? await fetch(`${baseUrl}/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input ?? null))}`, {
+          headers,
+        })
       : await fetch(`${baseUrl}/trpc/${path}`, {
           method: "POST",
           headers: { ...headers, "content-type": "application/json" },
           body: JSON.stringify(input ?? null),
         });
   return { status: response.status, body: (await response.json()) as TrpcResult["body"] };
+}
+
+/** Creates (or resets) a user directly in the database, as an administrator would, with a password. */
+export async function createUser(
+  databaseUrl: string,
+  user: {
+    email: string;
+    name: string;
+    role: Role;
+    provinceCode: string | null;
+    districtKey?: string | null;
+    agencyKey?: string | null;
+  },
+  password: string = DEMO_PASSWORD,
+): Promise<void> {
+  const db = createDatabase({ url: databaseUrl });
+  try {
+    await createRepositories(db).upsertUser(
+      {
+        email: user.email,
+        name: user.name,
+        role: user.role,
+        provinceCode: user.provinceCode,
+        districtKey: user.districtKey ?? null,
+        agencyKey: user.agencyKey ?? null,
+        passwordHash: await hashPassword(password),
+      },
+      { actorId: null, actorRole: "test", requestId: null, action: "test.createUser" },
+    );
+  } finally {
+    await db.$disconnect();
+  }
 }

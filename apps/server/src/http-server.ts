@@ -80,6 +80,23 @@ function csrfRefusal(request: IncomingMessage, trusted: readonly string[]): stri
   return origin === own || origin === ownTls || trusted.includes(origin) ? undefined : "origin";
 }
 
+/** An error in tRPC's own answer shape (what every API client already reads), with our app code. */
+function sendTrpcError(
+  response: ServerResponse,
+  status: number,
+  trpcCode: "UNSUPPORTED_MEDIA_TYPE" | "FORBIDDEN",
+  appCode: "INPUT_INVALID" | "FORBIDDEN",
+  message: { vi: string; en: string },
+): void {
+  sendJson(response, status, {
+    error: {
+      message: message.en,
+      code: trpcCode === "FORBIDDEN" ? -32003 : -32415,
+      data: { code: trpcCode, httpStatus: status, appCode, message, problems: null },
+    },
+  });
+}
+
 function sendJson(response: ServerResponse, status: number, body: unknown): void {
   response.writeHead(status, {
     "Content-Type": "application/json; charset=utf-8",
@@ -155,19 +172,18 @@ export function createAppServer(options: AppServerOptions): Server {
     }
     if (path === "/trpc" || path.startsWith("/trpc/")) {
       const refusal = csrfRefusal(request, trusted);
+      if (refusal === "content-type") {
+        sendTrpcError(response, 415, "UNSUPPORTED_MEDIA_TYPE", "INPUT_INVALID", {
+          vi: "Dữ liệu phải gửi dạng JSON (Content-Type: application/json). Sửa yêu cầu rồi gửi lại.",
+          en: "Send the data as JSON (Content-Type: application/json) and try again.",
+        });
+        return;
+      }
       if (refusal) {
         logger.info({ requestId, path, refusal }, "cross-site request refused");
-        sendJson(response, 403, {
-          error: {
-            message: "Cross-site request refused.",
-            data: {
-              appCode: "FORBIDDEN",
-              message: {
-                vi: "Yêu cầu không đến từ trang Tinh Gọn nên bị từ chối (chống giả mạo yêu cầu). Mở lại Tinh Gọn rồi thử lại.",
-                en: "The request did not come from the Tinh Gọn page, so it was refused (forgery protection). Open Tinh Gọn again and retry.",
-              },
-            },
-          },
+        sendTrpcError(response, 403, "FORBIDDEN", "FORBIDDEN", {
+          vi: "Yêu cầu không đến từ trang Tinh Gọn nên bị từ chối (chống giả mạo yêu cầu). Mở lại Tinh Gọn rồi thử lại.",
+          en: "The request did not come from the Tinh Gọn page, so it was refused (forgery protection). Open Tinh Gọn again and retry.",
         });
         return;
       }
