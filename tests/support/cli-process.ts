@@ -16,7 +16,8 @@ export interface CliRun {
   stderr: string;
 }
 
-function runCli(args: readonly string[]): Promise<CliRun> {
+/** One run of the CLI, never shared (for commands whose answer changes between runs). */
+export function runCli(args: readonly string[]): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bin, ...args], {
       cwd: repositoryRoot,
