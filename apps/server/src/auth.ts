@@ -6,9 +6,8 @@ import { randomBytes } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 
-import type { Database } from "@tinhgon/db";
+import { authDatabaseAdapter, type Database } from "@tinhgon/db";
 import { betterAuth } from "better-auth";
-import { prismaAdapter } from "better-auth/adapters/prisma";
 
 /** The request header carrying the client's address, set by our HTTP server (never taken from the client). */
 export const CLIENT_IP_HEADER = "x-tinhgon-client-ip";
@@ -27,7 +26,7 @@ export function createAuth(options: AuthOptions) {
     appName: "Tinh Gọn",
     basePath: "/api/auth",
     secret: options.secret,
-    database: prismaAdapter(options.db, { provider: "postgresql" }),
+    database: authDatabaseAdapter(options.db),
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 8, maxPasswordLength: 128 },
     session: {
       // A working day; the session is extended while in use (at most once an hour).

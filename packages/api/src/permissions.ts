@@ -112,23 +112,23 @@ async function newPlanScope(context: Context, rawInput: unknown): Promise<Resolv
  * An imported plan's scope: the province its baseline names, and the district or agency given. The
  * document is validated first (the domain's parser): an invalid one is explained, whoever sends it.
  */
-async function importedPlanScope(_context: Context, rawInput: unknown): Promise<ResolvedScope> {
+function importedPlanScope(_context: Context, rawInput: unknown): Promise<ResolvedScope> {
   const input = read(
     z.object({ document: z.unknown(), districtId: key.optional(), agencyId: key.optional() }),
     rawInput,
   );
   const plan = parsePlanOrThrow(input.document);
-  return {
+  return Promise.resolve({
     provinceCode: plan.baseline.province.code,
     districtKey: input.districtId ?? null,
     agencyKey: input.agencyId ?? null,
-  };
+  });
 }
 
 /** An imported snapshot's province, from the document validated by the domain's parser. */
-async function importedSnapshotScope(_context: Context, rawInput: unknown): Promise<ResolvedScope> {
+function importedSnapshotScope(_context: Context, rawInput: unknown): Promise<ResolvedScope> {
   const input = read(z.object({ document: z.unknown() }), rawInput);
-  return { provinceCode: parseDocumentOrThrow(input.document).province.code };
+  return Promise.resolve({ provinceCode: parseDocumentOrThrow(input.document).province.code });
 }
 
 /** compliance.check / compare: a stored snapshot, a stored plan, or an uploaded document (no record). */
@@ -154,9 +154,10 @@ export const procedurePermissions = {
   "org.snapshots": { policy: "signed_in" },
   "org.tree": {
     policy: "read_structure",
-    scope: async (_context, rawInput) => ({
-      provinceCode: read(z.object({ provinceCode: z.string().min(1).max(20) }), rawInput).provinceCode,
-    }),
+    scope: (_context, rawInput) =>
+      Promise.resolve({
+        provinceCode: read(z.object({ provinceCode: z.string().min(1).max(20) }), rawInput).provinceCode,
+      }),
   },
   "org.unit": { policy: "read_structure", scope: byNode("id") },
   "org.limits": { policy: "read_structure", scope: byNode("id") },

@@ -19,3 +19,4 @@ export * from "./audit.repository.ts";
 export * from "./scope.repository.ts";
 export * from "./user.repository.ts";
 export * from "./seed/demo-users.ts";
+export * from "./auth-adapter.ts";

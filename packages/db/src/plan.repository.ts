@@ -301,7 +301,7 @@ export async function transitionPlan<E>(
     if (!step.ok) return { status: "refused", error: step.error };
     const open = rounds.at(-1);
     let round = open?.round ?? 0;
-    if (step.decide && open && open.decision === null) {
+    if (step.decide && open?.decision === null) {
       await tx.planRound.update({
         where: { planId_round: { planId: id, round: open.round } },
         data: {

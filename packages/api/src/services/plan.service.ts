@@ -171,7 +171,7 @@ export function listPlans(
   input: { provinceCode?: string | undefined },
 ): Promise<PlanListItem[]> {
   const actor = context.actor;
-  if (!actor || actor.provinceCode === null || actor.role === "admin") return Promise.resolve([]);
+  if (actor?.provinceCode == null || actor.role === "admin") return Promise.resolve([]);
   if (input.provinceCode !== undefined && input.provinceCode !== actor.provinceCode)
     return Promise.resolve([]);
   const provinceCode = actor.provinceCode;

@@ -76,7 +76,7 @@ function changedPins(pinned: unknown, report: PlanReport): PinnedRulePack[] {
   const list = Array.isArray(pinned) ? (pinned as PinnedRulePack[]) : [];
   return list.filter((pin) => {
     const current = now.find((candidate) => candidate.step === pin.step);
-    return !current || current.ruleSet !== pin.ruleSet || current.fingerprint !== pin.fingerprint;
+    return current?.ruleSet !== pin.ruleSet || current.fingerprint !== pin.fingerprint;
   });
 }
 
@@ -104,7 +104,7 @@ export async function reviewStatus(context: Context, id: string): Promise<Review
   const report = reportOf(stored.document);
   const violations = violationsToOverride(report);
   const last = rounds.at(-1);
-  const open = last && last.decision === null ? last : undefined;
+  const open = last?.decision === null ? last : undefined;
   let changesSinceLastRound: ReviewStatus["changesSinceLastRound"] = null;
   if (open && rounds.length >= 2) {
     const previous = rounds[rounds.length - 2];
