@@ -47,6 +47,10 @@ export function createAuth(options: AuthOptions) {
       useSecureCookies: options.production,
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax", secure: options.production },
       ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
+      // Explicit: the library switches its origin (CSRF) checks off by itself when NODE_ENV or TEST
+      // says "test" — ours stay on in every mode.
+      disableOriginCheck: false,
+      disableCSRFCheck: false,
     },
     telemetry: { enabled: false },
     logger: { level: "error" },

@@ -160,9 +160,23 @@ export function createAppServer(options: AppServerOptions): Server {
       );
     });
     if (path === "/api/auth" || path.startsWith("/api/auth/")) {
-      const length = Number(request.headers["content-length"] ?? "0");
-      if (length > AUTH_MAX_BODY) {
-        sendJson(response, 413, { message: "Request too large." });
+      const method = request.method ?? "GET";
+      const declared = request.headers["content-length"];
+      // A body without a declared length (chunked) would be read whole before anyone looked at it.
+      if (
+        method !== "GET" &&
+        method !== "HEAD" &&
+        declared === undefined &&
+        request.headers["transfer-encoding"]
+      ) {
+        sendJson(response, 411, {
+          message: "Content-Length required.",
+          messageVi: "Yêu cầu đăng nhập phải có độ dài nội dung (Content-Length).",
+        });
+        return;
+      }
+      if (Number(declared ?? "0") > AUTH_MAX_BODY) {
+        sendJson(response, 413, { message: "Request too large.", messageVi: "Yêu cầu quá lớn." });
         return;
       }
       // The client's address for the library's rate limiter, from the socket (a client cannot set it).

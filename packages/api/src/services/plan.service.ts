@@ -127,11 +127,44 @@ export function parsePlanOrThrow(document: unknown): Plan {
   );
 }
 
+/**
+ * A district's (or sở's) plan holds that district (or sở) only: its officer may not import a plan that
+ * re-arranges someone else's units under their own name.
+ */
+function assertBaselineMatchesScope(
+  plan: Plan,
+  districtId: string | undefined,
+  agencyId: string | undefined,
+): void {
+  const { agencies, districts } = plan.baseline;
+  const ok =
+    districtId !== undefined
+      ? agencies.length === 0 && districts.length === 1 && districts[0]?.id === districtId
+      : agencyId !== undefined
+        ? districts.length === 0 && agencies.length === 1 && agencies[0]?.id === agencyId
+        : true;
+  if (ok) return;
+  const scope = districtId ?? agencyId ?? "";
+  throw new AppError(
+    "PLAN_INVALID",
+    {
+      vi: `Phương án nhập cho "${scope}" phải chỉ gồm đơn vị đó trong hiện trạng (baseline); tài liệu này gồm ${String(agencies.length)} sở và ${String(districts.length)} huyện. Xuất lại phương án của đúng đơn vị rồi nhập.`,
+      en: `A plan imported for "${scope}" must hold only that unit in its baseline; this one holds ${String(agencies.length)} agencies and ${String(districts.length)} districts. Export the right unit's plan and import it.`,
+    },
+    {
+      problems: [
+        { path: "baseline", message: { vi: `chỉ được gồm "${scope}"`, en: `must hold only "${scope}"` } },
+      ],
+    },
+  );
+}
+
 export async function importPlan(
   context: Context,
   input: { document: unknown; districtId?: string | undefined; agencyId?: string | undefined },
 ): Promise<StoredPlan> {
   const plan = parsePlanOrThrow(input.document);
+  assertBaselineMatchesScope(plan, input.districtId, input.agencyId);
   // A stored plan is always one whose every operation applies.
   const applied = applyPlan(plan);
   if (!applied.ok) {
