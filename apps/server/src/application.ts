@@ -109,6 +109,7 @@ export async function startApplication(
       logger,
       auth,
       trustedOrigins: env.TRUSTED_ORIGINS,
+      trustProxy: env.TRUST_PROXY,
       createContext: async (request, requestId) => {
         const session = await auth.api.getSession({ headers: fromNodeHeaders(request.headers) });
         const actor = session ? ((await repositories.findActor(session.user.id)) ?? null) : null;

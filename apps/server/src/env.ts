@@ -55,6 +55,11 @@ export const serverEnvSchema = z
           .map((origin) => origin.trim())
           .filter(Boolean),
       ),
+    /**
+     * Behind a reverse proxy: take the client's address from X-Forwarded-For (its first entry) for the
+     * sign-in rate limit. Only set it when the proxy overwrites that header.
+     */
+    TRUST_PROXY: booleanFlag,
     /** Sign-in attempts allowed per client address per minute. */
     SIGN_IN_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
   })

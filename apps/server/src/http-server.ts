@@ -22,6 +22,8 @@ export interface AppServerOptions {
   auth: Auth;
   /** Origins besides the server's own that may send cookie-carrying writes. */
   trustedOrigins?: string[];
+  /** Take the client address from X-Forwarded-For (behind a reverse proxy that sets it). */
+  trustProxy?: boolean;
   /** The built web app (apps/web/dist); when missing, / explains how to build it. */
   webDistDir: string;
   /** Cache static assets for long (production); off in development. */
@@ -35,6 +37,12 @@ export interface AppServerOptions {
 const AUTH_MAX_BODY = 64 * 1024;
 
 const requestIds = new WeakMap<IncomingMessage, string>();
+
+function clientAddress(request: IncomingMessage, trustProxy: boolean): string {
+  const forwarded = request.headers["x-forwarded-for"];
+  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
+  return trustProxy && first ? first : (request.socket.remoteAddress ?? "unknown");
+}
 
 /** A client's request id when it is a sane token (for tracing through a proxy), else a new one. */
 function requestIdOf(request: IncomingMessage): string {
@@ -179,8 +187,9 @@ export function createAppServer(options: AppServerOptions): Server {
         sendJson(response, 413, { message: "Request too large.", messageVi: "Yêu cầu quá lớn." });
         return;
       }
-      // The client's address for the library's rate limiter, from the socket (a client cannot set it).
-      request.headers[CLIENT_IP_HEADER] = request.socket.remoteAddress ?? "unknown";
+      // The client's address for the library's rate limiter: from the socket (a client cannot set it),
+      // or from the trusted proxy's X-Forwarded-For.
+      request.headers[CLIENT_IP_HEADER] = clientAddress(request, options.trustProxy === true);
       void authHandler(request, response);
       return;
     }
