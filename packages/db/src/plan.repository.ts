@@ -355,9 +355,8 @@ export async function transitionPlan<E>(
   }, transactionOptions);
 }
 
-export async function listPlanComments(db: DbClient, planId: string): Promise<PlanCommentRecord[]> {
-  const rows = await db.planComment.findMany({ where: { planId }, orderBy: { createdAt: "asc" } });
-  return rows.map((row) => ({
+function toComment(row: Prisma.PlanCommentGetPayload<object>): PlanCommentRecord {
+  return {
     id: row.id,
     round: row.round,
     authorId: row.authorId,
@@ -366,7 +365,12 @@ export async function listPlanComments(db: DbClient, planId: string): Promise<Pl
     target: row.target,
     body: row.body,
     createdAt: row.createdAt.toISOString(),
-  }));
+  };
+}
+
+export async function listPlanComments(db: DbClient, planId: string): Promise<PlanCommentRecord[]> {
+  const rows = await db.planComment.findMany({ where: { planId }, orderBy: { createdAt: "asc" } });
+  return rows.map(toComment);
 }
 
 /** A comment does not change the plan (nor its version): it is added to the current round. */
@@ -391,15 +395,6 @@ export async function addPlanComment(
       before: null,
       after: { comment: { id: row.id, target: comment.target, body: comment.body } },
     });
-    return {
-      id: row.id,
-      round: row.round,
-      authorId: row.authorId,
-      authorName: row.authorName,
-      authorRole: row.authorRole,
-      target: row.target,
-      body: row.body,
-      createdAt: row.createdAt.toISOString(),
-    };
+    return toComment(row);
   }, transactionOptions);
 }

@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import { type Actor, actorSchema, type Role } from "@tinhgon/domain";
 
 import type { Database } from "./client.ts";
+import type { Prisma } from "./generated/prisma/client.ts";
 import { appendAuditEvent, type AuditMeta } from "./audit.repository.ts";
 import type { DbClient } from "./snapshot.repository.ts";
 
@@ -20,9 +21,8 @@ export interface NewUser {
   passwordHash: string;
 }
 
-export async function findActor(db: DbClient, userId: string): Promise<Actor | undefined> {
-  const row = await db.user.findUnique({ where: { id: userId } });
-  if (!row) return undefined;
+/** The user as the API sees them; a row with an unknown role grants nothing (undefined). */
+function toActor(row: Prisma.UserGetPayload<object>): Actor | undefined {
   const parsed = actorSchema.safeParse({
     userId: row.id,
     name: row.name,
@@ -32,24 +32,17 @@ export async function findActor(db: DbClient, userId: string): Promise<Actor | u
     districtKey: row.districtKey,
     agencyKey: row.agencyKey,
   });
-  // A row with an unknown role grants nothing.
   return parsed.success ? parsed.data : undefined;
+}
+
+export async function findActor(db: DbClient, userId: string): Promise<Actor | undefined> {
+  const row = await db.user.findUnique({ where: { id: userId } });
+  return row ? toActor(row) : undefined;
 }
 
 export async function listUsers(db: DbClient): Promise<Actor[]> {
   const rows = await db.user.findMany({ orderBy: { email: "asc" } });
-  return rows.flatMap((row) => {
-    const parsed = actorSchema.safeParse({
-      userId: row.id,
-      name: row.name,
-      email: row.email,
-      role: row.role,
-      provinceCode: row.provinceCode,
-      districtKey: row.districtKey,
-      agencyKey: row.agencyKey,
-    });
-    return parsed.success ? [parsed.data] : [];
-  });
+  return rows.flatMap((row) => toActor(row) ?? []);
 }
 
 /** Creates the user with its credential, or resets its role, scope and password; one transaction. */

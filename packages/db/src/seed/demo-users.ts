@@ -1,16 +1,9 @@
 // The demo users of the seeded Hải Phòng data (issue 7): one per role, scoped to the demo province,
 // Huyện Cát Hải and Huyện An Dương. Created only outside production; their password is DEMO_PASSWORD or
 // a random one printed by `npm start`.
-import type { Role } from "@tinhgon/domain";
+import type { NewUser } from "../user.repository.ts";
 
-export interface DemoUser {
-  email: string;
-  name: string;
-  role: Role;
-  provinceCode: string | null;
-  districtKey: string | null;
-  agencyKey: string | null;
-}
+export type DemoUser = Omit<NewUser, "passwordHash">;
 
 export const demoUsers: readonly DemoUser[] = [
   {
