@@ -35,7 +35,11 @@ export type Policy =
   | "discuss_plan";
 
 /** The record's owner scope, or which record is missing (answered as "not found" before any code runs). */
-export type ResolvedScope = OwnerScope | { missing: "snapshot" | "plan" | "node"; id: string };
+export type ResolvedScope =
+  | (OwnerScope & {
+      /** The record is a plan: read with plan rules, whatever the policy reads. */ plan?: true;
+    })
+  | { missing: "snapshot" | "plan" | "node"; id: string };
 
 export interface Permission {
   policy: Policy;
@@ -89,7 +93,12 @@ const byPlan =
     const id = input[field] ?? "";
     const plan = await context.repositories.loadPlan(id);
     return plan
-      ? { provinceCode: plan.provinceCode, districtKey: plan.districtKey, agencyKey: plan.agencyKey }
+      ? {
+          provinceCode: plan.provinceCode,
+          districtKey: plan.districtKey,
+          agencyKey: plan.agencyKey,
+          plan: true,
+        }
       : { missing: "plan", id };
   };
 
@@ -222,7 +231,11 @@ export function permissionOf(path: string): Permission | undefined {
 }
 
 /** The decision for an actor (null: anonymous) on a record's scope ("none": no record involved). */
-export function isAllowed(policy: Policy, actor: Actor | null, scope: OwnerScope | "none"): boolean {
+export function isAllowed(
+  policy: Policy,
+  actor: Actor | null,
+  scope: (OwnerScope & { plan?: true }) | "none",
+): boolean {
   if (policy === "public") return true;
   if (!actor) return false;
   const record = scope === "none" ? undefined : scope;
@@ -232,6 +245,8 @@ export function isAllowed(policy: Policy, actor: Actor | null, scope: OwnerScope
     case "admin":
       return actor.role === "admin";
     case "read_structure":
+      // A stored plan (compliance.compare of a plan) is read with the plan rules.
+      if (record?.plan) return isAllowed("read_plan", actor, record);
       // An uploaded document is checked for whoever sends it; stored data only in one's own province.
       return actor.role !== "admin" && (record === undefined || inProvince(actor, record));
     case "manage_snapshots":

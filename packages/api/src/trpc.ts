@@ -115,7 +115,7 @@ const authorize = t.middleware(async ({ ctx, path, getRawInput, next }) => {
   // Role-only refusals first: no database query for a request that cannot be allowed.
   if (!isAllowedForSomeScope(permission.policy, ctx.actor))
     throw toTRPCError(new AppError("FORBIDDEN", deniedMessages.forbidden));
-  let scope: OwnerScope | "none" = "none";
+  let scope: (OwnerScope & { plan?: true }) | "none" = "none";
   if (permission.scope) {
     const rawInput = await getRawInput();
     // The input is validated as the procedure will validate it before the record it names is looked up,

@@ -3,6 +3,8 @@
 // lookups by key, without loading the snapshot.
 import type { OwnerScope } from "@tinhgon/domain";
 
+import type { Database } from "./client.ts";
+import { Prisma } from "./generated/prisma/client.ts";
 import type { DbClient } from "./snapshot.repository.ts";
 
 export interface SnapshotScope {
@@ -18,8 +20,18 @@ export async function scopeOfSnapshot(db: DbClient, snapshotId: string): Promise
   return row ? { provinceCode: row.province.code, version: row.version } : undefined;
 }
 
-/** The owner of node `key` in the snapshot; undefined when the snapshot or the node does not exist. */
-export async function scopeOfNode(
+/**
+ * The owner of node `key` in the snapshot; undefined when the snapshot or the node does not exist. The
+ * lookups read one consistent state (REPEATABLE READ): an edit rewrites the snapshot's rows, and reading
+ * halfway through would find a unit whose agency row is already gone.
+ */
+export function scopeOfNode(db: Database, snapshotId: string, key: string): Promise<OwnerScope | undefined> {
+  return db.$transaction((tx) => readScopeOfNode(tx, snapshotId, key), {
+    isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead,
+  });
+}
+
+async function readScopeOfNode(
   db: DbClient,
   snapshotId: string,
   key: string,

@@ -1,11 +1,11 @@
 // Administration: users, their roles and scopes.
-import { roleSchema } from "@tinhgon/domain";
+import { roleSchema, textSchema } from "@tinhgon/domain";
 import { z } from "zod";
 
 import { listUsers, saveUser } from "../services/admin.service.ts";
 import { publicProcedure, router } from "../trpc.ts";
 
-const scopeKey = z.string().trim().min(1).max(120).nullable();
+const scopeKey = textSchema(120).nullable();
 
 export const adminRouter = router({
   users: publicProcedure.query(({ ctx }) => listUsers(ctx)),
@@ -13,9 +13,9 @@ export const adminRouter = router({
     .input(
       z.strictObject({
         email: z.email().max(200),
-        name: z.string().trim().min(1).max(200),
+        name: textSchema(200),
         role: roleSchema,
-        provinceCode: z.string().trim().min(1).max(20).nullable(),
+        provinceCode: textSchema(20).nullable(),
         districtKey: scopeKey,
         agencyKey: scopeKey,
         password: z.string().min(12, { error: "PASSWORD_TOO_SHORT" }).max(128),

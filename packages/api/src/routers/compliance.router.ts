@@ -1,4 +1,4 @@
-import { checkReportSchema, ruleSetComparisonSchema } from "@tinhgon/domain";
+import { checkReportSchema, plainStringSchema, ruleSetComparisonSchema } from "@tinhgon/domain";
 import { z } from "zod";
 
 import { checkCompliance, compareRuleSets } from "../services/compliance.service.ts";
@@ -6,7 +6,7 @@ import { publicProcedure, router } from "../trpc.ts";
 import { ruleSetSchema, snapshotIdSchema } from "./inputs.ts";
 
 /** Two pack ids, A then B; an id no pack has is refused by the service as UNKNOWN_RULE_PACK. */
-const ruleSetPairSchema = z.tuple([z.string().min(1).max(40), z.string().min(1).max(40)]);
+const ruleSetPairSchema = z.tuple([plainStringSchema(40), plainStringSchema(40)]);
 
 export const complianceRouter = router({
   /** A stored snapshot or an uploaded document, optional rule pack → what `tinhgon check --json` prints. */

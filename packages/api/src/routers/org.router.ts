@@ -2,6 +2,7 @@ import {
   createDivisionInputSchema,
   createUnitInputSchema,
   divisionChangesSchema,
+  plainStringSchema,
   unitChangesSchema,
 } from "@tinhgon/domain";
 import { z } from "zod";
@@ -29,13 +30,11 @@ const editOptions = (input: { id: string; expectedVersion?: number | undefined }
 export const orgRouter = router({
   provinces: publicProcedure.query(({ ctx }) => listProvinces(ctx)),
   snapshots: publicProcedure
-    .input(z.strictObject({ provinceCode: z.string().min(1).max(20).optional() }).default({}))
+    .input(z.strictObject({ provinceCode: plainStringSchema(20).optional() }).default({}))
     .query(({ ctx, input }) => listSnapshots(ctx, input)),
   /** A province with its agencies and districts, as a snapshot document. */
   tree: publicProcedure
-    .input(
-      z.strictObject({ provinceCode: z.string().min(1).max(20), snapshotId: snapshotIdSchema.optional() }),
-    )
+    .input(z.strictObject({ provinceCode: plainStringSchema(20), snapshotId: snapshotIdSchema.optional() }))
     .query(({ ctx, input }) => getTree(ctx, input)),
   /** One agency, unit, district or division with its positions and staff. */
   unit: publicProcedure.input(nodeRefSchema).query(({ ctx, input }) => getUnit(ctx, input)),
@@ -52,7 +51,7 @@ export const orgRouter = router({
     .input(
       z.strictObject({
         snapshotId: snapshotIdSchema,
-        query: z.string().min(1).max(100),
+        query: plainStringSchema(100),
         limit: z.number().int().min(1).max(100).default(20),
       }),
     )

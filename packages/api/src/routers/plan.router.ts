@@ -5,6 +5,7 @@ import {
   isoDateSchema,
   operationSchema,
   phaseChangesSchema,
+  plainStringSchema,
   planDiffSchema,
   planEditsSchema,
   planReportSchema,
@@ -43,9 +44,9 @@ export const planRouter = router({
       z.strictObject({
         snapshotId: snapshotIdSchema,
         title: textSchema(300),
-        districtId: z.string().min(1).max(120).optional(),
+        districtId: plainStringSchema(120).optional(),
         /** A sở's plan (its agency officer drafts it); not with districtId. */
-        agencyId: z.string().min(1).max(120).optional(),
+        agencyId: plainStringSchema(120).optional(),
         firstPhase: phaseInput,
       }),
     )
@@ -54,7 +55,7 @@ export const planRouter = router({
     .input(z.strictObject({ id: planIdSchema }))
     .query(({ ctx, input }) => getPlan(ctx, input.id)),
   list: publicProcedure
-    .input(z.strictObject({ provinceCode: z.string().min(1).max(20).optional() }).default({}))
+    .input(z.strictObject({ provinceCode: plainStringSchema(20).optional() }).default({}))
     .query(({ ctx, input }) => listPlans(ctx, input)),
   /** The editor's change: edits applied in order, all or nothing, saved as one new version. */
   edit: publicProcedure
@@ -120,8 +121,8 @@ export const planRouter = router({
     .input(
       z.strictObject({
         document: z.unknown(),
-        districtId: z.string().min(1).max(120).optional(),
-        agencyId: z.string().min(1).max(120).optional(),
+        districtId: plainStringSchema(120).optional(),
+        agencyId: plainStringSchema(120).optional(),
       }),
     )
     .mutation(({ ctx, input }) => importPlan(ctx, input)),

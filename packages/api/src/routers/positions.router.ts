@@ -1,4 +1,9 @@
-import { createPositionInputSchema, positionChangesSchema, positionSchemeSchema } from "@tinhgon/domain";
+import {
+  createPositionInputSchema,
+  plainStringSchema,
+  positionChangesSchema,
+  positionSchemeSchema,
+} from "@tinhgon/domain";
 import { z } from "zod";
 
 import { editSnapshot } from "../services/org.service.ts";
@@ -9,7 +14,7 @@ import { expectedVersion, nodeRefSchema, snapshotIdSchema } from "./inputs.ts";
 export const positionsRouter = router({
   /** Positions by group and rank, totals against payroll, rank structure over non-leadership staff. */
   scheme: publicProcedure
-    .input(z.strictObject({ snapshotId: snapshotIdSchema, holderId: z.string().min(1).max(120) }))
+    .input(z.strictObject({ snapshotId: snapshotIdSchema, holderId: plainStringSchema(120) }))
     .output(positionSchemeSchema)
     .query(({ ctx, input }) => getPositionScheme(ctx, input)),
   create: publicProcedure

@@ -1,5 +1,5 @@
 // The review workflow of a plan (docs/adr/0026). Every step names the plan version it was based on.
-import { violationOverrideSchema } from "@tinhgon/domain";
+import { plainStringSchema, textSchema, violationOverrideSchema } from "@tinhgon/domain";
 import { z } from "zod";
 
 import {
@@ -17,14 +17,14 @@ import { publicProcedure, router } from "../trpc.ts";
 
 const planIdSchema = z.uuid();
 const step = z.strictObject({ id: planIdSchema, version: z.number().int().min(1) });
-const body = z.string().trim().min(1, { error: "COMMENT_EMPTY" }).max(5000);
+const body = textSchema(5000);
 const index = z.number().int().min(0).max(10_000);
 
 export const commentTargetSchema = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("plan") }),
   z.strictObject({ kind: z.literal("phase"), phaseIndex: index }),
   z.strictObject({ kind: z.literal("operation"), phaseIndex: index, operationIndex: index }),
-  z.strictObject({ kind: z.literal("finding"), findingKey: z.string().min(1).max(500) }),
+  z.strictObject({ kind: z.literal("finding"), findingKey: plainStringSchema(500) }),
 ]);
 
 export const reviewRouter = router({
@@ -40,7 +40,7 @@ export const reviewRouter = router({
   return: publicProcedure
     .input(
       step.extend({
-        reason: z.string().trim().min(5, { error: "RETURN_REASON_TOO_SHORT" }).max(5000),
+        reason: textSchema(5000).refine((reason) => reason.length >= 5, { error: "RETURN_REASON_TOO_SHORT" }),
         comments: z
           .array(z.strictObject({ target: commentTargetSchema, body }))
           .max(200)

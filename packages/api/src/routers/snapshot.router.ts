@@ -1,3 +1,4 @@
+import { plainStringSchema, textSchema } from "@tinhgon/domain";
 import { z } from "zod";
 
 import { deleteSnapshot, exportSnapshot, importSnapshot } from "../services/snapshot.service.ts";
@@ -8,7 +9,7 @@ import { snapshotIdSchema } from "./inputs.ts";
 export const snapshotRouter = router({
   /** `{ name, document }` → `{ id }`: creates the named snapshot of the document's province or replaces it. */
   import: publicProcedure
-    .input(z.strictObject({ name: z.string().trim().min(1).max(200), document: z.unknown() }))
+    .input(z.strictObject({ name: textSchema(200), document: z.unknown() }))
     .output(z.object({ id: z.string() }))
     .mutation(({ ctx, input }) => importSnapshot(ctx, input)),
   /** `{ id }` → the tinhgon.snapshot/1 document; importing it gives back the same document. */
@@ -16,7 +17,7 @@ export const snapshotRouter = router({
     .input(z.strictObject({ id: snapshotIdSchema }))
     .query(({ ctx, input }) => exportSnapshot(ctx, input)),
   list: publicProcedure
-    .input(z.strictObject({ provinceCode: z.string().min(1).max(20).optional() }).default({}))
+    .input(z.strictObject({ provinceCode: plainStringSchema(20).optional() }).default({}))
     .query(({ ctx, input }) => listSnapshots(ctx, input)),
   delete: publicProcedure
     .input(z.strictObject({ id: snapshotIdSchema }))

@@ -40,6 +40,13 @@ import { auditMeta, type Context } from "../context.ts";
 import { AppError, notFound } from "../errors.ts";
 import { loadSnapshotOrThrow } from "./snapshot.service.ts";
 
+function oneScopeOnly(): AppError {
+  return new AppError("INPUT_INVALID", {
+    vi: "Một phương án dành cho một huyện hoặc một sở, không cho cả hai: bỏ chọn một trong hai.",
+    en: "A plan is for one district or one agency, not both: clear one of them.",
+  });
+}
+
 /**
  * A district plan's baseline holds only that district, an agency's plan only that sở: its officer
  * drafts; province-wide rules stay out.
@@ -49,11 +56,7 @@ function baselineFor(
   districtId: string | undefined,
   agencyId: string | undefined,
 ): Snapshot {
-  if (districtId !== undefined && agencyId !== undefined)
-    throw new AppError("INPUT_INVALID", {
-      vi: "Một phương án dành cho một huyện hoặc một sở, không cho cả hai: bỏ chọn một trong hai.",
-      en: "A plan is for one district or one agency, not both: clear one of them.",
-    });
+  if (districtId !== undefined && agencyId !== undefined) throw oneScopeOnly();
   if (agencyId !== undefined) {
     const agency = snapshot.agencies.find((candidate) => candidate.id === agencyId);
     if (!agency) throw notFound("NOT_FOUND", agencyId);
@@ -163,6 +166,7 @@ export async function importPlan(
   context: Context,
   input: { document: unknown; districtId?: string | undefined; agencyId?: string | undefined },
 ): Promise<StoredPlan> {
+  if (input.districtId !== undefined && input.agencyId !== undefined) throw oneScopeOnly();
   const plan = parsePlanOrThrow(input.document);
   assertBaselineMatchesScope(plan, input.districtId, input.agencyId);
   // A stored plan is always one whose every operation applies.

@@ -71,6 +71,21 @@ function messageForIssue(issue: z.core.$ZodIssue): LocalizedText {
       en: "a set operation needs the new payroll or the new number of deputies (or both)",
     };
   }
+  if (issue.message === "RETURN_REASON_TOO_SHORT") {
+    return {
+      vi: "nêu lý do trả lại (ít nhất 5 ký tự) để đơn vị biết cần sửa gì",
+      en: "give the reason for returning (at least 5 characters) so the unit knows what to change",
+    };
+  }
+  if (issue.message === "OVERRIDE_REASON_TOO_SHORT") {
+    return {
+      vi: "ghi lý do chấp thuận vi phạm (ít nhất 10 ký tự)",
+      en: "write the reason for accepting the violation (at least 10 characters)",
+    };
+  }
+  if (issue.message === "PASSWORD_TOO_SHORT") {
+    return { vi: "mật khẩu cần ít nhất 12 ký tự", en: "the password needs at least 12 characters" };
+  }
   if (issue.message === "ID_FORMAT") {
     return {
       vi: "mã chỉ gồm chữ thường không dấu, chữ số và dấu '-' (ví dụ so-noi-vu)",

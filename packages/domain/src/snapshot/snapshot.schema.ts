@@ -32,6 +32,16 @@ const notText =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** A line of user text: trimmed, NFC-normalised (one form for search and rendering), printable. */
+/** True when the string holds only characters a person types (no control characters, no broken pairs). */
+export function isPlainText(value: string): boolean {
+  return !notText.test(value);
+}
+
+/** An identifier or free string given to the API: plain text (see isPlainText), 1 … maxLength long. */
+export function plainStringSchema(maxLength: number) {
+  return z.string().min(1).max(maxLength).refine(isPlainText, { error: "NOT_TEXT" });
+}
+
 export function textSchema(maxLength: number) {
   return z
     .string()

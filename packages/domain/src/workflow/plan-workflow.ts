@@ -3,6 +3,7 @@
 import { z } from "zod";
 
 import type { Finding } from "../findings/finding.schema.ts";
+import { plainStringSchema, textSchema } from "../snapshot/snapshot.schema.ts";
 import type { LocalizedText } from "../shared/localized.ts";
 import { findingKey } from "../plan/evaluate-plan.ts";
 import type { PlanReport } from "../plan/plan-report.ts";
@@ -77,8 +78,8 @@ export const actionLabel: Record<WorkflowAction, LocalizedText> = {
 
 /** A reviewer's reason for approving despite one violation. */
 export const violationOverrideSchema = z.strictObject({
-  findingKey: z.string().min(1).max(500),
-  reason: z.string().trim().min(10, { error: "OVERRIDE_REASON_TOO_SHORT" }).max(2000),
+  findingKey: plainStringSchema(500),
+  reason: textSchema(2000).refine((reason) => reason.length >= 10, { error: "OVERRIDE_REASON_TOO_SHORT" }),
 });
 export type ViolationOverride = z.infer<typeof violationOverrideSchema>;
 
