@@ -101,9 +101,10 @@ describe("the review workflow of a district plan", () => {
     const status = await reviewer.review.status({ id: draft.id });
     expect(status.rounds).toHaveLength(1);
     expect(status.rounds[0]?.submittedBy).toBe(testActors.catHaiOfficer.userId);
+    const fingerprint: unknown = expect.stringMatching(/^[0-9a-f]{64}$/);
     expect(status.rounds[0]?.rulePacks).toEqual([
-      { step: "baseline", ruleSet: "RS-2020", fingerprint: expect.stringMatching(/^[0-9a-f]{64}$/) },
-      { step: 0, ruleSet: "RS-2020", fingerprint: expect.stringMatching(/^[0-9a-f]{64}$/) },
+      { step: "baseline", ruleSet: "RS-2020", fingerprint },
+      { step: 0, ruleSet: "RS-2020", fingerprint },
     ]);
 
     // Locked: no edit, no deletion, whatever the version.
