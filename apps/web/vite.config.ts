@@ -6,7 +6,11 @@ export default defineConfig({
   plugins: [react()],
   server: {
     port: 5173,
-    proxy: { "/trpc": "http://localhost:3000", "/healthz": "http://localhost:3000" },
+    proxy: {
+      "/trpc": "http://localhost:3000",
+      "/api": "http://localhost:3000",
+      "/healthz": "http://localhost:3000",
+    },
   },
   build: { outDir: "dist", emptyOutDir: true, sourcemap: false, chunkSizeWarningLimit: 1500 },
 });

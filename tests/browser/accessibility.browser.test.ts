@@ -1,6 +1,8 @@
-// Issue 6: no serious or critical axe-core violations on the main pages, in both languages; and the
-// production build works offline — a provincial data centre has no internet, so the pages may load
-// nothing (fonts, scripts, styles, images) from any host but the app's own.
+// Issue 6: no serious or critical axe-core violations on the main pages, in both languages — the
+// sign-in page, every page of a signed-in officer, the plan editor with its review panel (lists open,
+// comment form) and the administrator's users page; and the production build works offline — a
+// provincial data centre has no internet, so the pages may load nothing (fonts, scripts, styles,
+// images) from any host but the app's own.
 import { readdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
@@ -8,12 +10,13 @@ import { join } from "node:path";
 import type { AppRouter } from "@tinhgon/api";
 import type { RunningApplication } from "@tinhgon/server";
 import { createTRPCClient, httpBatchLink } from "@trpc/client";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { artifactsDir, chromiumAvailable, launchBrowser } from "../support/browser.ts";
+import { artifactsDir, chromiumAvailable, launchBrowser, signInAs } from "../support/browser.ts";
 import type { TestDatabase } from "../support/database.ts";
 import { startSeededApp } from "../support/seeded-app.ts";
+import { signIn } from "../support/session.ts";
 
 const require = createRequire(import.meta.url);
 const axeSource = await readFile(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -26,8 +29,12 @@ interface AxeViolation {
   nodes: { target: string[]; summary: string | undefined }[];
 }
 
-/** The main pages and what each shows once loaded (the plan editor's path is known once a plan exists). */
-const mainPages: { path: string; ready: string }[] = [
+type Visitor = "officer" | "anonymous" | "admin";
+
+/** The main pages, who visits them and what each shows once loaded (the plan editor's path is known once a plan exists). */
+const mainPages: { path: string; ready: string; visitor?: Visitor }[] = [
+  { path: "/", ready: "sign-in-page", visitor: "anonymous" },
+  { path: "/nguoi-dung", ready: "users-table", visitor: "admin" },
   { path: "/", ready: "overview-page" },
   { path: "/co-cau?node=cat-hai-kinh-te", ready: "node-detail" },
   { path: "/vi-tri-viec-lam", ready: "positions-page" },
@@ -41,12 +48,35 @@ describe.skipIf(!chromiumAvailable)("accessibility and offline use in Chromium",
   let app: RunningApplication;
   let browser: Browser;
   let page: Page;
+  const pages = new Map<Visitor, Page>();
   const foreignRequests: string[] = [];
+  let planPath = "";
+
+  /** A page in its own context that, as in a data centre without internet, loads nothing from elsewhere. */
+  async function offlinePage(): Promise<Page> {
+    const context: BrowserContext = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+    const created = await context.newPage();
+    const origin = new URL(app.url).origin;
+    await created.route("**/*", async (route) => {
+      const url = route.request().url();
+      if (url.startsWith(origin) || url.startsWith("data:") || url.startsWith("blob:")) {
+        await route.continue();
+      } else {
+        foreignRequests.push(url);
+        await route.abort("internetdisconnected");
+      }
+    });
+    return created;
+  }
 
   beforeAll(async () => {
     ({ app, database } = await startSeededApp());
-    // A plan of Cát Hải with one merge, so the editor's panel, lists and charts are scanned too.
-    const client = createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: `${app.url}/trpc` })] });
+    // A plan of Cát Hải with one merge, submitted once and commented on, so the editor's panel, lists,
+    // charts and the review panel are scanned too.
+    const cookie = await signIn(app.url, "canbo.cathai@tinhgon.local");
+    const client = createTRPCClient<AppRouter>({
+      links: [httpBatchLink({ url: `${app.url}/trpc`, headers: { cookie } })],
+    });
     const snapshots = await client.org.snapshots.query({ provinceCode: "31" });
     const current = snapshots.find((snapshot) => snapshot.name.startsWith("Hiện trạng"));
     if (!current) throw new Error("the seed has no 'Hiện trạng' data set");
@@ -56,7 +86,7 @@ describe.skipIf(!chromiumAvailable)("accessibility and offline use in Chromium",
       districtId: "cat-hai",
       firstPhase: { name: "Giai đoạn 1", effectiveDate: "2021-07-01" },
     });
-    await client.plan.addOperation.mutate({
+    const edited = await client.plan.addOperation.mutate({
       id: plan.id,
       version: plan.version,
       phaseIndex: 0,
@@ -66,20 +96,22 @@ describe.skipIf(!chromiumAvailable)("accessibility and offline use in Chromium",
         into: { id: "cat-hai-van-hoa-y-te", name: "Phòng Văn hóa, Thông tin và Y tế" },
       },
     });
-    mainPages.push({ path: `/phuong-an/${plan.id}`, ready: "plan-charts" });
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-    // As in a data centre without internet: anything not served by the app fails, and is recorded.
-    const origin = new URL(app.url).origin;
-    await page.route("**/*", async (route) => {
-      const url = route.request().url();
-      if (url.startsWith(origin) || url.startsWith("data:") || url.startsWith("blob:")) {
-        await route.continue();
-      } else {
-        foreignRequests.push(url);
-        await route.abort("internetdisconnected");
-      }
+    await client.review.comment.mutate({
+      id: plan.id,
+      target: { kind: "phase", phaseIndex: 0 },
+      body: "Đề nghị ghi rõ căn cứ hợp nhất hai phòng.",
     });
+    await client.review.submit.mutate({ id: plan.id, version: edited.version });
+    planPath = `/phuong-an/${plan.id}`;
+    mainPages.push({ path: planPath, ready: "plan-charts" });
+    browser = await launchBrowser();
+    page = await offlinePage();
+    await signInAs(page, app.url, "canbo.cathai@tinhgon.local");
+    pages.set("officer", page);
+    pages.set("anonymous", await offlinePage());
+    const admin = await offlinePage();
+    await signInAs(admin, app.url, "admin@tinhgon.local");
+    pages.set("admin", admin);
   });
 
   afterAll(async () => {
@@ -88,8 +120,9 @@ describe.skipIf(!chromiumAvailable)("accessibility and offline use in Chromium",
     await database.drop();
   });
 
-  async function axeViolations(): Promise<AxeViolation[]> {
-    if (!(await page.evaluate(() => "axe" in globalThis))) await page.addScriptTag({ content: axeSource });
+  async function axeViolations(page: Page): Promise<AxeViolation[]> {
+    // Evaluated through the DevTools protocol: the app's CSP (script-src 'self') refuses inline script tags.
+    if (!(await page.evaluate(() => "axe" in globalThis))) await page.evaluate(axeSource);
     return page.evaluate(async () => {
       interface RawViolation {
         id: string;
@@ -116,28 +149,61 @@ describe.skipIf(!chromiumAvailable)("accessibility and offline use in Chromium",
     // Named by path; the plan editor's path is known only once its plan exists (beforeAll).
     const names = [...mainPages.map((candidate) => candidate.path), "/phuong-an/:id"];
     for (const [index, name] of names.entries()) {
-      it(`${name} (${language}) has no serious or critical axe violation`, async () => {
-        const { path, ready } = mainPages[index] ?? { path: "", ready: "" };
-        await page.goto(`${app.url}${path}`);
-        await page.evaluate((lang) => {
+      const visitorName = mainPages[index]?.visitor ?? "officer";
+      it(`${name} (${language}, ${visitorName}) has no serious or critical axe violation`, async () => {
+        const { path, ready, visitor = "officer" } = mainPages[index] ?? { path: "", ready: "" };
+        const visiting = pages.get(visitor);
+        if (!visiting) throw new Error(`no page for ${visitor}`);
+        await visiting.goto(`${app.url}${path}`);
+        await visiting.evaluate((lang) => {
           localStorage.setItem("tinhgon.language", lang);
         }, language);
-        await page.reload();
-        await expect.poll(() => page.getByTestId(ready).isVisible(), { timeout: 20_000 }).toBe(true);
+        await visiting.reload();
+        await expect.poll(() => visiting.getByTestId(ready).isVisible(), { timeout: 20_000 }).toBe(true);
         // Let the lazily loaded charts and queries settle before scanning.
-        await page.waitForLoadState("networkidle");
-        expect(await page.evaluate(() => document.documentElement.lang)).toBe(language);
-        const serious = (await axeViolations()).filter(
+        await visiting.waitForLoadState("networkidle");
+        expect(await visiting.evaluate(() => document.documentElement.lang)).toBe(language);
+        const serious = (await axeViolations(visiting)).filter(
           (violation) => violation.impact === "serious" || violation.impact === "critical",
         );
         if (serious.length > 0) {
-          await page.screenshot({
-            path: join(artifactsDir, `axe-${language}${path.replace(/[/?=]+/g, "-")}.png`),
+          await visiting.screenshot({
+            path: join(artifactsDir, `axe-${language}-${visitor}${path.replace(/[/?=]+/g, "-")}.png`),
           });
         }
         expect(serious, JSON.stringify(serious, null, 2)).toEqual([]);
       });
     }
+  }
+
+  for (const language of ["vi", "en"] as const) {
+    it(`the review panel with its lists open and the comment form (${language}) has no serious or critical axe violation`, async () => {
+      await page.goto(`${app.url}${planPath}`);
+      await page.evaluate((lang) => {
+        localStorage.setItem("tinhgon.language", lang);
+      }, language);
+      await page.reload();
+      await expect.poll(() => page.getByTestId("review-panel").isVisible(), { timeout: 20_000 }).toBe(true);
+      await expect.poll(() => page.getByTestId("comment").count(), { timeout: 15_000 }).toBe(1);
+      await page.getByTestId("review-rounds-toggle").click();
+      await page.getByTestId("audit-toggle").click();
+      await expect.poll(() => page.getByTestId("audit-table").isVisible(), { timeout: 15_000 }).toBe(true);
+      await page.waitForLoadState("networkidle");
+      const panelViolations = (await axeViolations(page)).filter(
+        (violation) => violation.impact === "serious" || violation.impact === "critical",
+      );
+      expect(panelViolations, JSON.stringify(panelViolations, null, 2)).toEqual([]);
+
+      await page.getByTestId("comment-add").click();
+      await expect.poll(() => page.getByTestId("comment-form").isVisible()).toBe(true);
+      const formViolations = (await axeViolations(page)).filter(
+        (violation) => violation.impact === "serious" || violation.impact === "critical",
+      );
+      if (formViolations.length > 0)
+        await page.screenshot({ path: join(artifactsDir, `axe-${language}-review-panel.png`) });
+      expect(formViolations, JSON.stringify(formViolations, null, 2)).toEqual([]);
+      await page.keyboard.press("Escape");
+    });
   }
 
   it("loaded nothing from any other host on any page", () => {

@@ -1,4 +1,5 @@
-// The first slice of the web app in a real browser, on the seeded demo data (Thành phố Hải Phòng):
+// The first slice of the web app in a real browser, on the seeded demo data (Thành phố Hải Phòng), signed
+// in as Cát Hải's district officer (who may edit Cát Hải's structure and see its staff):
 // the overview's totals and compliance chart, the organisation explorer with an accent-insensitive
 // search and a unit's findings with their citations, English labels, and bookmarkable URLs; then a
 // district's overview (deputies against the district cap), the limits that apply to a unit with their
@@ -11,7 +12,7 @@ import type { RunningApplication } from "@tinhgon/server";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { artifactsDir, chromiumAvailable, launchBrowser } from "../support/browser.ts";
+import { artifactsDir, chromiumAvailable, launchBrowser, signInAs } from "../support/browser.ts";
 import type { TestDatabase } from "../support/database.ts";
 import { startSeededApp } from "../support/seeded-app.ts";
 
@@ -26,6 +27,7 @@ describe.skipIf(!chromiumAvailable)("overview and organisation explorer in Chrom
     expect(app.seeded).toBe(true);
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    await signInAs(page, app.url, "canbo.cathai@tinhgon.local");
   });
 
   afterAll(async () => {
@@ -33,6 +35,17 @@ describe.skipIf(!chromiumAvailable)("overview and organisation explorer in Chrom
     await app.stop();
     await database.drop();
   });
+
+  /** The data set the explorer shows when the URL names none (the whole city's). */
+  async function defaultSnapshotId(): Promise<string> {
+    const input = encodeURIComponent(JSON.stringify({ provinceCode: "31" }));
+    const body = (await (await page.request.get(`${app.url}/trpc/org.snapshots?input=${input}`)).json()) as {
+      result: { data: { id: string; name: string }[] };
+    };
+    const found = body.result.data.find((snapshot) => snapshot.name.startsWith("Hiện trạng"));
+    if (!found) throw new Error("no 'Hiện trạng' data set");
+    return found.id;
+  }
 
   /** The current URL with another path and query changes (`null` removes a parameter). */
   function urlWith(path: string, changes: Record<string, string | null>): string {
@@ -299,6 +312,51 @@ describe.skipIf(!chromiumAvailable)("overview and organisation explorer in Chrom
     await page.screenshot({ path: join(artifactsDir, "explorer-edit-vi.png"), fullPage: true });
   });
 
+  it("refuses an edit based on data someone else changed since, and says to reload", async () => {
+    await page.goto(urlWith("/co-cau", { node: "cat-hai-tu-phap" }));
+    await expect
+      .poll(() => page.getByTestId("node-title").textContent(), { timeout: 15_000 })
+      .toBe("Phòng Tư pháp");
+    await page.getByTestId("node-edit").click();
+    // Another officer of the district changes the data set in the meantime (over HTTP, same district).
+    const snapshotId = new URL(page.url()).searchParams.get("snapshot") ?? (await defaultSnapshotId());
+    const response = await page.request.post(`${app.url}/trpc/org.updateDivision`, {
+      headers: { "content-type": "application/json", origin: app.url },
+      data: { snapshotId, id: "cat-hai-noi-vu", changes: { payroll: 6 } },
+    });
+    expect(response.status()).toBe(200);
+    await page.getByRole("spinbutton", { name: "Số cấp phó" }).fill("1");
+    await page.getByTestId("node-form-submit").click();
+    await expect
+      .poll(() => page.locator(".ant-message").innerText(), { timeout: 15_000 })
+      .toContain("Người khác vừa thay đổi số liệu này");
+    expect(await page.locator(".ant-message").innerText()).toContain("Tải lại trang rồi sửa lại.");
+    await page.locator(".ant-modal").getByRole("button", { name: "Hủy" }).click();
+  });
+
+  it("offers edits only to the district's own officers; staff lists only to them and the reviewers", async () => {
+    const visit = async (email: string) => {
+      const other = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+      await signInAs(other, app.url, email, { path: "/co-cau?node=cat-hai-kinh-te" });
+      await expect
+        .poll(() => other.getByTestId("node-title").textContent(), { timeout: 15_000 })
+        .toBe("Phòng Kinh tế");
+      await expect
+        .poll(() => other.getByTestId("node-limits").innerText(), { timeout: 15_000 })
+        .toContain("Cấp phó");
+      const seen = {
+        edit: await other.getByTestId("node-edit").count(),
+        remove: await other.getByTestId("node-delete").count(),
+        staff: await other.getByTestId("staff-table").count(),
+      };
+      await other.close();
+      return seen;
+    };
+    expect(await visit("thamdinh@tinhgon.local")).toEqual({ edit: 0, remove: 0, staff: 1 });
+    expect(await visit("canbo.anduong@tinhgon.local")).toEqual({ edit: 0, remove: 0, staff: 0 });
+    expect(await visit("xem@tinhgon.local")).toEqual({ edit: 0, remove: 0, staff: 0 });
+  });
+
   it("adds a division to Cát Hải and deletes it again, with D-PH-04's count following", async () => {
     await page.goto(urlWith("/co-cau", { node: "cat-hai" }));
     const limits = page.getByTestId("node-limits");
@@ -374,18 +432,22 @@ describe.skipIf(!chromiumAvailable)("overview and organisation explorer in Chrom
 
   it("shows a translated error, not raw JSON, when the server fails", async () => {
     const failing = await browser.newPage();
-    await failing.route("**/trpc/**", (route) =>
-      route.fulfill({
-        status: 404,
-        contentType: "application/json",
-        body: JSON.stringify({
-          error: {
-            message: "not found",
-            code: -32004,
-            data: { code: "NOT_FOUND", httpStatus: 404, appCode: "PROVINCE_NOT_FOUND" },
-          },
+    await signInAs(failing, app.url, "canbo.cathai@tinhgon.local", { path: "/he-thong" });
+    // Every call but "who is signed in" fails.
+    await failing.route(
+      (url) => url.pathname.startsWith("/trpc/") && !url.pathname.startsWith("/trpc/system.me"),
+      (route) =>
+        route.fulfill({
+          status: 404,
+          contentType: "application/json",
+          body: JSON.stringify({
+            error: {
+              message: "not found",
+              code: -32004,
+              data: { code: "NOT_FOUND", httpStatus: 404, appCode: "PROVINCE_NOT_FOUND" },
+            },
+          }),
         }),
-      }),
     );
     await failing.goto(`${app.url}/co-cau-to-chuc`);
     const alert = failing.getByRole("alert").first();

@@ -1,14 +1,17 @@
-// The system-status page (/he-thong) in a real browser: Vietnamese by default, live system status from the API, an
-// English switch, and translated errors (never raw JSON).
+// The system-status page (/he-thong) in a real browser, signed in as a viewer: Vietnamese by default, live
+// system status from the API, an English switch, and translated errors (never raw JSON).
 import { join } from "node:path";
 
 import type { RunningApplication } from "@tinhgon/server";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { artifactsDir, chromiumAvailable, launchBrowser } from "../support/browser.ts";
+import { artifactsDir, chromiumAvailable, launchBrowser, signInAs } from "../support/browser.ts";
 import type { TestDatabase } from "../support/database.ts";
 import { startSeededApp } from "../support/seeded-app.ts";
+
+const isApiCallButSession = (url: URL) =>
+  url.pathname.startsWith("/trpc/") && !url.pathname.startsWith("/trpc/system.me");
 
 describe.skipIf(!chromiumAvailable)("home page in Chromium", () => {
   let database: TestDatabase;
@@ -29,7 +32,7 @@ describe.skipIf(!chromiumAvailable)("home page in Chromium", () => {
 
   it("shows the product, its purpose and the live system status in Vietnamese", async () => {
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${app.url}/he-thong`);
+    await signInAs(page, app.url, "xem@tinhgon.local", { path: "/he-thong" });
     await expect.poll(() => page.getByTestId("health-database").textContent()).toMatch(/^Kết nối tốt \(/);
     expect(await page.title()).toBe("Tinh Gọn");
     expect(await page.locator("html").getAttribute("lang")).toBe("vi");
@@ -54,7 +57,9 @@ describe.skipIf(!chromiumAvailable)("home page in Chromium", () => {
 
   it("shows a translated message, not raw JSON, when the server fails", async () => {
     const failing = await browser.newPage();
-    await failing.route("**/trpc/**", (route) =>
+    await signInAs(failing, app.url, "xem@tinhgon.local", { path: "/quy-dinh" });
+    // Every call but "who is signed in" fails, as when the server breaks while the user works.
+    await failing.route(isApiCallButSession, (route) =>
       route.fulfill({
         status: 500,
         contentType: "application/json",

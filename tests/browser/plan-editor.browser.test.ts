@@ -1,4 +1,5 @@
-// Issue 6's story in a real browser, on the seeded demo data: open Huyện Cát Hải and see the D-PH-04
+// Issue 6's story in a real browser, on the seeded demo data, as Cát Hải's district officer (signed in
+// through the sign-in page): open Huyện Cát Hải and see the D-PH-04
 // violation with its citation; create a plan for the district; merge two divisions and see D-PH-04
 // resolved in the live panel without a page reload — and the D-DEP-01 violation the merge introduces
 // (the district's deputy pool shrinks with the number of divisions); undo; redo; charts with a PNG
@@ -10,7 +11,7 @@ import type { RunningApplication } from "@tinhgon/server";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { artifactsDir, chromiumAvailable, launchBrowser } from "../support/browser.ts";
+import { artifactsDir, chromiumAvailable, launchBrowser, signInAs } from "../support/browser.ts";
 import type { TestDatabase } from "../support/database.ts";
 import { startSeededApp } from "../support/seeded-app.ts";
 
@@ -25,6 +26,7 @@ describe.skipIf(!chromiumAvailable)("the plan editor in Chromium (the Cát Hải
     ({ app, database } = await startSeededApp());
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
+    await signInAs(page, app.url, "canbo.cathai@tinhgon.local", { via: "form", path: "/co-cau" });
   });
 
   afterAll(async () => {
@@ -68,7 +70,8 @@ describe.skipIf(!chromiumAvailable)("the plan editor in Chromium (the Cát Hải
     await page.getByRole("button", { name: "Tạo phương án" }).last().click();
     await expect.poll(() => form.innerText()).toMatch(/ít nhất|bắt buộc|không được để trống/);
     await page.getByTestId("plan-title-input").fill("Sắp xếp phòng chuyên môn Cát Hải");
-    await pick(page.getByTestId("plan-scope-select"), "Huyện Cát Hải");
+    // The officer drafts for their own district only: the scope is theirs, not a choice.
+    expect(await page.getByTestId("plan-scope").innerText()).toBe("Huyện Cát Hải");
     await page.getByRole("button", { name: "Tạo phương án" }).last().click();
     await expect
       .poll(() => new URL(page.url()).pathname, { timeout: 15_000 })
@@ -115,7 +118,9 @@ describe.skipIf(!chromiumAvailable)("the plan editor in Chromium (the Cát Hải
 
     await pick(page.getByTestId("merge-ids"), "Phòng Văn hóa và Thông tin");
     await pick(page.getByTestId("merge-ids"), "Phòng Y tế");
-    await page.keyboard.press("Escape");
+    // Close the options list by clicking the dialog's title: Escape would close the dialog itself when
+    // the list has already closed.
+    await page.locator(".ant-modal-title:visible").first().click();
     await page.getByTestId("merge-name").fill("Phòng Văn hóa, Thông tin và Y tế");
     await page.getByTestId("operation-submit").click();
 
@@ -212,7 +217,7 @@ describe.skipIf(!chromiumAvailable)("the plan editor in Chromium (the Cát Hải
       .poll(() => page.getByTestId("compliance-panel").innerText())
       .toContain("Compliance (updates as you edit)");
     expect(await page.getByTestId("operation-description").nth(1).innerText()).toMatch(/^Merge /);
-    expect(await page.getByTestId("plan-editor").innerText()).not.toMatch(/plans\.|errors\./);
+    expect(await page.getByTestId("plan-editor").innerText()).not.toMatch(/plans\.|errors\.|review\.|auth\./);
     await page.screenshot({ path: join(artifactsDir, "plan-editor-en.png"), fullPage: true });
     await page.getByText("Tiếng Việt", { exact: true }).click();
   });
@@ -245,22 +250,22 @@ describe.skipIf(!chromiumAvailable)("the plan editor in Chromium (the Cát Hải
   it("explains a change someone else made first, and reloads the plan the server holds", async () => {
     await page.goto(editorUrl);
     await expect.poll(() => page.getByTestId("operation-item").count(), { timeout: 15_000 }).toBe(2);
-    // Another officer renames the phase in the meantime (over plain HTTP, as any client would).
+    // Another officer of the district renames the phase in the meantime (over HTTP with the same
+    // district's session, as any client would).
     const id = new URL(editorUrl).pathname.split("/").at(-1) ?? "";
     const input = encodeURIComponent(JSON.stringify({ id }));
-    const stored = (await (await fetch(`${app.url}/trpc/plan.get?input=${input}`)).json()) as {
+    const stored = (await (await page.request.get(`${app.url}/trpc/plan.get?input=${input}`)).json()) as {
       result: { data: { version: number } };
     };
-    const response = await fetch(`${app.url}/trpc/plan.edit`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({
+    const response = await page.request.post(`${app.url}/trpc/plan.edit`, {
+      headers: { "content-type": "application/json", origin: app.url },
+      data: {
         id,
         version: stored.result.data.version,
         edits: [{ kind: "updatePhase", phaseIndex: 0, changes: { name: "Đổi bởi người khác" } }],
-      }),
+      },
     });
-    expect(response.status).toBe(200);
+    expect(response.status()).toBe(200);
 
     // This page still holds the older version: its next change is refused, and says why.
     await page.getByTestId("remove-operation").first().click();

@@ -9,7 +9,7 @@ import type { RunningApplication } from "@tinhgon/server";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { artifactsDir, chromiumAvailable, launchBrowser } from "../support/browser.ts";
+import { artifactsDir, chromiumAvailable, launchBrowser, signInAs } from "../support/browser.ts";
 import type { TestDatabase } from "../support/database.ts";
 import { startSeededApp } from "../support/seeded-app.ts";
 
@@ -26,6 +26,8 @@ describe.skipIf(!chromiumAvailable)("job positions in Chromium", () => {
     expect(app.seeded).toBe(true);
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1600, height: 1100 } });
+    // Cát Hải's district officer: may change its divisions' positions.
+    await signInAs(page, app.url, "canbo.cathai@tinhgon.local");
   });
 
   afterAll(async () => {
@@ -184,17 +186,25 @@ describe.skipIf(!chromiumAvailable)("job positions in Chromium", () => {
     await page.getByText("Tiếng Việt", { exact: true }).click();
   });
 
-  it("says what to do next for a division without positions", async () => {
+  it("says what to do next for a division without positions: read-only elsewhere, add in Cát Hải", async () => {
     const picker = page.getByRole("combobox", { name: "Đơn vị" });
     await expect.poll(() => picker.isVisible(), { timeout: 15_000 }).toBe(true);
     await picker.click();
     await picker.fill("noi vu");
+    // The first district's Phòng Nội vụ is not Cát Hải's: its officer may read it, not add to it.
     await page.locator(".ant-select-tree-title", { hasText: "Phòng Nội vụ — chưa khai báo" }).first().click();
     const empty = page.getByTestId("positions-empty");
     await expect
       .poll(() => empty.innerText(), { timeout: 15_000 })
       .toContain("chưa khai báo vị trí việc làm");
-    expect(await empty.innerText()).toContain("Hãy thêm các vị trí");
+    expect(new URL(page.url()).searchParams.get("holder")).not.toBe("cat-hai-noi-vu");
+    expect(await empty.innerText()).toContain("bạn chỉ xem");
+    expect(await page.getByTestId("position-add").count()).toBe(0);
+
+    const url = new URL(page.url());
+    url.searchParams.set("holder", "cat-hai-noi-vu");
+    await page.goto(url.toString());
+    await expect.poll(() => empty.innerText(), { timeout: 15_000 }).toContain("Hãy thêm các vị trí");
     expect(await empty.getByTestId("position-add").isVisible()).toBe(true);
   });
 

@@ -4,9 +4,10 @@ import { mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 
 import { testEnv } from "./env.ts";
+import { DEMO_PASSWORD } from "./seeded-app.ts";
 
 export const chromiumAvailable = existsSync(testEnv.CHROMIUM_PATH);
 
@@ -28,4 +29,45 @@ export async function launchBrowser(): Promise<Browser> {
       "--disable-sync",
     ],
   });
+}
+
+export interface SignInOptions {
+  /** "form" fills the sign-in page as a user would; "request" posts to the sign-in route (faster). */
+  via?: "form" | "request";
+  password?: string;
+  /** Where to go once signed in (a path of the app); the form is shown over whatever page is asked for. */
+  path?: string;
+}
+
+/**
+ * Signs `email` in in `page`'s browser context (the session cookie is the context's, so every page of
+ * the context is signed in), then opens `path` (default "/").
+ */
+export async function signInAs(
+  page: Page,
+  baseUrl: string,
+  email: string,
+  { via = "request", password = DEMO_PASSWORD, path = "/" }: SignInOptions = {},
+): Promise<void> {
+  if (via === "request") {
+    const response = await page.request.post(`${baseUrl}/api/auth/sign-in/email`, {
+      data: { email, password },
+      headers: { origin: baseUrl },
+    });
+    if (!response.ok()) throw new Error(`sign-in of ${email} failed: HTTP ${String(response.status())}`);
+    await page.goto(`${baseUrl}${path}`);
+    return;
+  }
+  await page.goto(`${baseUrl}${path}`);
+  await page.getByTestId("sign-in-email").fill(email);
+  await page.getByTestId("sign-in-password").fill(password);
+  await page.getByTestId("sign-in-submit").click();
+  await page.getByTestId("sign-in-page").waitFor({ state: "detached", timeout: 15_000 });
+}
+
+/** Signs out through the user menu; the sign-in page is shown again. */
+export async function signOutThroughMenu(page: Page): Promise<void> {
+  await page.getByTestId("user-menu").click();
+  await page.getByTestId("sign-out").click();
+  await page.getByTestId("sign-in-page").waitFor({ state: "visible", timeout: 15_000 });
 }

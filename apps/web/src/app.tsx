@@ -1,11 +1,14 @@
-import { Alert, Button, Flex, Layout, Menu, Result, Segmented, Select, Space, Typography } from "antd";
+import { Alert, Button, Flex, Layout, Menu, Result, Select, Space, Typography } from "antd";
 import { lazy, type ReactNode, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 
+import { readsProvinceData } from "./auth/abilities.ts";
+import { useSession } from "./auth/session.tsx";
+import { UserMenu } from "./auth/user-menu.tsx";
+import { LanguageSwitch } from "./components/language-switch.tsx";
 import { ErrorAlert, Loading } from "./components/query-state.tsx";
-import type { Language } from "./i18n/catalogue.ts";
-import { changeLanguage, formatDate } from "./i18n/index.ts";
-import { hrefWith, Link, navigate, pagePaths, routeOf, useLocation } from "./lib/router.tsx";
+import { formatDate } from "./i18n/index.ts";
+import { hrefWith, Link, navigate, type PageKey, pagePaths, routeOf, useLocation } from "./lib/router.tsx";
 import { type SnapshotRef, type SnapshotScope, useSnapshotScope } from "./lib/scope.ts";
 
 // Each page is its own chunk: the first load fetches the shell and the page it opens, nothing more.
@@ -22,11 +25,41 @@ const PositionsPage = lazy(() => import("./pages/positions-page.tsx"));
 const PlansPage = lazy(() => import("./pages/plans-page.tsx"));
 const PlanEditorPage = lazy(() => import("./pages/plan-editor-page.tsx"));
 const RulesPage = lazy(() => import("./pages/rules-page.tsx"));
+const UsersPage = lazy(() => import("./pages/users-page.tsx"));
 
 /** Pages whose header shows the province and data-set selectors (a plan carries its own baseline). */
 const scopedPages = new Set(["overview", "explorer", "positions", "plans", "rules"]);
 
 const headerText = { color: "#fff" } as const;
+
+type MenuPage = Exclude<PageKey, "plan" | "not-found">;
+/** An administrator manages users and reads no province's data (the server refuses it). */
+const adminPages: readonly MenuPage[] = ["users", "system"];
+const provincePages: readonly MenuPage[] = ["overview", "explorer", "positions", "plans", "rules", "system"];
+
+/** What an administrator sees on a page of province data: where their work is instead. */
+function AdminOnlyNotice() {
+  const { t } = useTranslation();
+  return (
+    <Result
+      status="info"
+      title={t("auth.adminOnly.title")}
+      subTitle={t("auth.adminOnly.description")}
+      extra={
+        <Flex justify="center">
+          <Button
+            type="primary"
+            onClick={() => {
+              navigate(pagePaths.users);
+            }}
+          >
+            {t("auth.adminOnly.toUsers")}
+          </Button>
+        </Flex>
+      }
+    />
+  );
+}
 
 function ScopeSelectors({ scope }: { scope: SnapshotScope }) {
   const { t, i18n } = useTranslation();
@@ -97,22 +130,81 @@ function WithSnapshot({
   return children({ provinceCode: scope.province.code, snapshotId: scope.snapshot.id });
 }
 
+function PageContent({
+  page,
+  planId,
+  scope,
+}: {
+  page: PageKey;
+  planId: string | undefined;
+  scope: SnapshotScope;
+}) {
+  const { t } = useTranslation();
+  const { actor } = useSession();
+  if (!readsProvinceData(actor)) {
+    // The administrator's home is the users page.
+    if (page === "overview" || page === "users") return <UsersPage />;
+    if (page === "system") return <SystemPage />;
+    if (page !== "not-found") return <AdminOnlyNotice />;
+  }
+  switch (page) {
+    case "overview":
+      return <WithSnapshot scope={scope}>{(ref) => <OverviewPage {...ref} />}</WithSnapshot>;
+    case "explorer":
+      return <WithSnapshot scope={scope}>{(ref) => <ExplorerPage {...ref} />}</WithSnapshot>;
+    case "positions":
+      return <WithSnapshot scope={scope}>{(ref) => <PositionsPage {...ref} />}</WithSnapshot>;
+    case "plans":
+      return <WithSnapshot scope={scope}>{(ref) => <PlansPage {...ref} />}</WithSnapshot>;
+    case "plan":
+      if (planId) return <PlanEditorPage planId={planId} />;
+      break;
+    case "rules":
+      return <RulesPage provinceCode={scope.province?.code} snapshotId={scope.snapshot?.id} />;
+    case "system":
+      return <SystemPage />;
+    case "users":
+      return <Result status="403" title={t("common.adminOnlyPage")} />;
+    case "not-found":
+      break;
+  }
+  return (
+    <Result
+      status="404"
+      title={t("common.notFoundPage")}
+      extra={
+        <Flex justify="center">
+          <Button
+            type="primary"
+            onClick={() => {
+              navigate(pagePaths.overview);
+            }}
+          >
+            {t("common.backToOverview")}
+          </Button>
+        </Flex>
+      }
+    />
+  );
+}
+
 export function App() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const { actor } = useSession();
   const { pathname } = useLocation();
-  const scope = useSnapshotScope();
+  const province = readsProvinceData(actor);
+  const scope = useSnapshotScope(province);
   const route = routeOf(pathname);
   const { page } = route;
-  const menuItems = (["overview", "explorer", "positions", "plans", "rules", "system"] as const).map(
-    (key) => ({
-      key,
-      label: (
-        <Link href={hrefWith(pagePaths[key], {})} data-testid={`nav-${key}`}>
-          {t(`nav.${key}`)}
-        </Link>
-      ),
-    }),
-  );
+  const menuItems = (province ? provincePages : adminPages).map((key) => ({
+    key,
+    label: (
+      <Link href={hrefWith(pagePaths[key], {})} data-testid={`nav-${key}`}>
+        {t(`nav.${key}`)}
+      </Link>
+    ),
+  }));
+  const selectedMenu = page === "plan" ? "plans" : !province && page === "overview" ? "users" : page;
 
   return (
     <Layout style={{ minHeight: "100vh" }}>
@@ -129,18 +221,12 @@ export function App() {
         <Typography.Text strong style={{ ...headerText, fontSize: 20, whiteSpace: "nowrap" }}>
           {t("app.name")}
         </Typography.Text>
-        <div style={{ flex: 1 }}>{scopedPages.has(page) ? <ScopeSelectors scope={scope} /> : null}</div>
-        <Space>
-          <Typography.Text style={headerText}>{t("app.language")}</Typography.Text>
-          <Segmented<Language>
-            aria-label={t("app.language")}
-            value={i18n.language === "en" ? "en" : "vi"}
-            options={[
-              { label: "Tiếng Việt", value: "vi" },
-              { label: "English", value: "en" },
-            ]}
-            onChange={changeLanguage}
-          />
+        <div style={{ flex: 1 }}>
+          {province && scopedPages.has(page) ? <ScopeSelectors scope={scope} /> : null}
+        </div>
+        <Space size="middle" wrap>
+          <LanguageSwitch labelStyle={headerText} />
+          <UserMenu />
         </Space>
       </Layout.Header>
       <Layout>
@@ -148,7 +234,7 @@ export function App() {
           <nav aria-label={t("app.mainMenu")}>
             <Menu
               mode="inline"
-              selectedKeys={[page === "plan" ? "plans" : page]}
+              selectedKeys={[selectedMenu]}
               items={menuItems}
               style={{ height: "100%", borderInlineEnd: 0 }}
             />
@@ -156,38 +242,7 @@ export function App() {
         </Layout.Sider>
         <Layout.Content style={{ padding: 24, minWidth: 0 }}>
           <Suspense fallback={<Loading />}>
-            {page === "overview" ? (
-              <WithSnapshot scope={scope}>{(ref) => <OverviewPage {...ref} />}</WithSnapshot>
-            ) : page === "explorer" ? (
-              <WithSnapshot scope={scope}>{(ref) => <ExplorerPage {...ref} />}</WithSnapshot>
-            ) : page === "positions" ? (
-              <WithSnapshot scope={scope}>{(ref) => <PositionsPage {...ref} />}</WithSnapshot>
-            ) : page === "plans" ? (
-              <WithSnapshot scope={scope}>{(ref) => <PlansPage {...ref} />}</WithSnapshot>
-            ) : page === "plan" && route.planId ? (
-              <PlanEditorPage planId={route.planId} />
-            ) : page === "rules" ? (
-              <RulesPage provinceCode={scope.province?.code} snapshotId={scope.snapshot?.id} />
-            ) : page === "system" ? (
-              <SystemPage />
-            ) : (
-              <Result
-                status="404"
-                title={t("common.notFoundPage")}
-                extra={
-                  <Flex justify="center">
-                    <Button
-                      type="primary"
-                      onClick={() => {
-                        navigate(pagePaths.overview);
-                      }}
-                    >
-                      {t("common.backToOverview")}
-                    </Button>
-                  </Flex>
-                }
-              />
-            )}
+            <PageContent page={page} planId={route.planId} scope={scope} />
           </Suspense>
         </Layout.Content>
       </Layout>

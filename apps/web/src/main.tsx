@@ -1,7 +1,7 @@
 import "./i18n/index.ts";
 import "./accessible-colours.css";
 
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { App as AntApp, ConfigProvider, type ThemeConfig } from "antd";
 import enGB from "antd/locale/en_GB";
 import viVN from "antd/locale/vi_VN";
@@ -10,6 +10,9 @@ import { createRoot } from "react-dom/client";
 import { useTranslation } from "react-i18next";
 
 import { App } from "./app.tsx";
+import { reportSessionExpired } from "./auth/session-expiry.ts";
+import { SessionGate } from "./auth/session.tsx";
+import { errorCodeOf, shouldRetryQuery } from "./lib/errors.ts";
 import { createApiClient, TRPCProvider } from "./lib/trpc.ts";
 
 /**
@@ -37,16 +40,31 @@ const accessibleTheme: ThemeConfig = {
   },
 };
 
+/** Any call refused as UNAUTHENTICATED means the session is gone: the sign-in page is shown again. */
+function noticeExpiredSession(error: unknown): void {
+  if (errorCodeOf(error) === "UNAUTHENTICATED") reportSessionExpired();
+}
+
+function createQueryClient(): QueryClient {
+  return new QueryClient({
+    queryCache: new QueryCache({ onError: noticeExpiredSession }),
+    mutationCache: new MutationCache({ onError: noticeExpiredSession }),
+    defaultOptions: { queries: { retry: shouldRetryQuery } },
+  });
+}
+
 function Root() {
   const { i18n } = useTranslation();
-  const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { retry: 1 } } }));
+  const [queryClient] = useState(createQueryClient);
   const [apiClient] = useState(createApiClient);
   return (
     <ConfigProvider locale={i18n.language === "en" ? enGB : viVN} theme={accessibleTheme}>
       <AntApp>
         <QueryClientProvider client={queryClient}>
           <TRPCProvider trpcClient={apiClient} queryClient={queryClient}>
-            <App />
+            <SessionGate>
+              <App />
+            </SessionGate>
           </TRPCProvider>
         </QueryClientProvider>
       </AntApp>

@@ -5,6 +5,7 @@
 // translated. After a change the tree, the detail, the limits and the findings are fetched again.
 import { useMutation } from "@tanstack/react-query";
 import {
+  type OwnerScope,
   createDivisionInputSchema,
   createUnitInputSchema,
   type DistrictFunction,
@@ -22,11 +23,14 @@ import { Alert, App as AntApp, Button, Form, Input, InputNumber, Modal, Select, 
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
-import { errorCodeOf, errorDetailsOf } from "../lib/errors.ts";
+import { mayEditStructure } from "../auth/abilities.ts";
+import { useSession } from "../auth/session.tsx";
+import { errorDetailsOf } from "../lib/errors.ts";
 import { useRefreshAfterSnapshotEdit } from "../lib/refresh.ts";
 import { hrefWith, navigate } from "../lib/router.tsx";
 import { useTRPC } from "../lib/trpc.ts";
 import { parseFormValues, zodRule } from "../lib/zod-form.ts";
+import { useErrorMessage } from "./query-state.tsx";
 
 const unitTypes = ["division", "office", "inspectorate", "sub_department"] as const;
 type UnitTypeChoice = (typeof unitTypes)[number];
@@ -58,11 +62,14 @@ const numberInput = { style: { width: "100%" } } as const;
 
 function NodeFormModal({
   snapshotId,
+  expectedVersion,
   document,
   target,
   onClose,
 }: {
   snapshotId: string;
+  /** The data set's version the form was opened on: the server refuses the edit if it has changed since. */
+  expectedVersion: number;
   document: Snapshot;
   target: FormTarget;
   onClose: () => void;
@@ -75,9 +82,10 @@ function NodeFormModal({
   const [problems, setProblems] = useState<InputProblem[]>([]);
   const language = i18n.language === "en" ? "en" : "vi";
 
+  const messageOf = useErrorMessage();
   const onError = (error: unknown) => {
     setProblems(errorDetailsOf(error).problems);
-    void message.error(t("organisation.edit.failed", { reason: t(`errors.${errorCodeOf(error)}`) }));
+    void message.error(t("organisation.edit.failed", { reason: messageOf(error) }));
   };
   const updateUnit = useMutation(trpc.org.updateUnit.mutationOptions({ onError }));
   const updateDivision = useMutation(trpc.org.updateDivision.mutationOptions({ onError }));
@@ -142,14 +150,14 @@ function NodeFormModal({
             form,
           );
           if (!changes) return;
-          await updateDivision.mutateAsync({ snapshotId, id: found.node.id, changes }).then(
+          await updateDivision.mutateAsync({ snapshotId, expectedVersion, id: found.node.id, changes }).then(
             () => saved(t("organisation.edit.saved")),
             () => undefined,
           );
         } else {
           const changes = parseFormValues(unitChangesSchema, common, form);
           if (!changes) return;
-          await updateUnit.mutateAsync({ snapshotId, id: found.node.id, changes }).then(
+          await updateUnit.mutateAsync({ snapshotId, expectedVersion, id: found.node.id, changes }).then(
             () => saved(t("organisation.edit.saved")),
             () => undefined,
           );
@@ -169,7 +177,7 @@ function NodeFormModal({
           form,
         );
         if (!input) return;
-        await createUnit.mutateAsync({ snapshotId, ...input }).then(
+        await createUnit.mutateAsync({ snapshotId, expectedVersion, ...input }).then(
           () => saved(t("organisation.edit.created", { name: input.unit.name }), id),
           () => undefined,
         );
@@ -183,7 +191,7 @@ function NodeFormModal({
           form,
         );
         if (!input) return;
-        await createDivision.mutateAsync({ snapshotId, ...input }).then(
+        await createDivision.mutateAsync({ snapshotId, expectedVersion, ...input }).then(
           () => saved(t("organisation.edit.created", { name: input.division.name }), id),
           () => undefined,
         );
@@ -287,13 +295,44 @@ function NodeFormModal({
   );
 }
 
-/** The edit, add and delete buttons for the node in the detail panel, and their forms. */
-export function ExplorerEditActions({
+/** Whose the node is: the sở it belongs to, or the district. */
+export function ownerScopeOfNode(provinceCode: string, found: OrganisationNode): OwnerScope {
+  switch (found.type) {
+    case "agency":
+      return { provinceCode, agencyKey: found.node.id };
+    case "unit":
+      return { provinceCode, agencyKey: found.agency.id };
+    case "district":
+      return { provinceCode, districtKey: found.node.id };
+    case "division":
+      return { provinceCode, districtKey: found.district.id };
+  }
+}
+
+/**
+ * The edit, add and delete buttons for the node in the detail panel, and their forms — only for the
+ * officers of the node's district or sở (the server refuses everyone else).
+ */
+export function ExplorerEditActions(props: {
+  provinceCode: string;
+  snapshotId: string;
+  version: number;
+  document: Snapshot;
+  found: OrganisationNode;
+}) {
+  const { actor } = useSession();
+  if (!mayEditStructure(actor, ownerScopeOfNode(props.provinceCode, props.found))) return null;
+  return <EditActions {...props} />;
+}
+
+function EditActions({
   snapshotId,
+  version,
   document,
   found,
 }: {
   snapshotId: string;
+  version: number;
   document: Snapshot;
   found: OrganisationNode;
 }) {
@@ -302,8 +341,9 @@ export function ExplorerEditActions({
   const { message, modal } = AntApp.useApp();
   const refresh = useRefreshAfterSnapshotEdit("org");
   const [target, setTarget] = useState<FormTarget | null>(null);
+  const messageOf = useErrorMessage();
   const onError = (error: unknown) => {
-    void message.error(t("organisation.edit.failed", { reason: t(`errors.${errorCodeOf(error)}`) }));
+    void message.error(t("organisation.edit.failed", { reason: messageOf(error) }));
   };
   const deleteUnit = useMutation(trpc.org.deleteUnit.mutationOptions({ onError }));
   const deleteDivision = useMutation(trpc.org.deleteDivision.mutationOptions({ onError }));
@@ -319,7 +359,7 @@ export function ExplorerEditActions({
       cancelText: t("organisation.edit.cancel"),
       onOk: async () => {
         const mutation = found.type === "division" ? deleteDivision : deleteUnit;
-        await mutation.mutateAsync({ snapshotId, id }).then(
+        await mutation.mutateAsync({ snapshotId, expectedVersion: version, id }).then(
           async () => {
             // Away from the deleted node first, so that the refresh does not ask for it again.
             selectNode(parent);
@@ -409,6 +449,7 @@ export function ExplorerEditActions({
         <NodeFormModal
           key={target.kind === "edit" ? target.found.node.id : target.kind}
           snapshotId={snapshotId}
+          expectedVersion={version}
           document={document}
           target={target}
           onClose={() => {

@@ -1,6 +1,7 @@
 // The civil servants of the selected holder, when the snapshot lists them: name, post, job position,
 // rank, birth year and expected retirement (the domain's computeRetirement, Labour Code 2019 Art. 169).
-// Personal data: once roles exist (issue 7) only permitted users will see it; the notice says so.
+// Personal data: the server sends the list only to the unit's officers and the reviewers; the notice
+// reminds those who see it.
 import { computeRetirement, type Position, rankNames, type StaffMember } from "@tinhgon/domain";
 import { Alert, Table } from "antd";
 import { useTranslation } from "react-i18next";

@@ -16,11 +16,12 @@ import { Alert, App as AntApp, Form, Input, InputNumber, Modal, Select } from "a
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
-import { errorCodeOf, errorDetailsOf } from "../lib/errors.ts";
+import { errorDetailsOf } from "../lib/errors.ts";
 import { useRefreshAfterSnapshotEdit } from "../lib/refresh.ts";
 import { useTRPC } from "../lib/trpc.ts";
 import { parseFormValues, zodRule } from "../lib/zod-form.ts";
 import { rankLabel } from "./positions-labels.ts";
+import { useErrorMessage } from "./query-state.tsx";
 
 const fieldNames = ["title", "group", "rank", "count"] as const;
 type FieldName = (typeof fieldNames)[number];
@@ -43,11 +44,14 @@ export type PositionFormTarget =
 
 export function PositionFormModal({
   snapshotId,
+  expectedVersion,
   document,
   target,
   onClose,
 }: {
   snapshotId: string;
+  /** The data set's version the form was opened on: the server refuses the edit if it has changed since. */
+  expectedVersion: number;
   /** The snapshot in view, to give a new position an id no other entry uses. */
   document: Snapshot;
   target: PositionFormTarget;
@@ -61,6 +65,7 @@ export function PositionFormModal({
   const [problems, setProblems] = useState<InputProblem[]>([]);
   const language = i18n.language === "en" ? "en" : "vi";
 
+  const messageOf = useErrorMessage();
   const onError = (error: unknown) => {
     const found = errorDetailsOf(error).problems;
     setProblems(found);
@@ -70,7 +75,7 @@ export function PositionFormModal({
         return name ? [{ name, errors: [problem.message[language]] }] : [];
       }),
     );
-    void message.error(t("positions.form.failed", { reason: t(`errors.${errorCodeOf(error)}`) }));
+    void message.error(t("positions.form.failed", { reason: messageOf(error) }));
   };
   const onSaved = async (key: "created" | "updated", title: string) => {
     await refresh();
@@ -114,14 +119,14 @@ export function PositionFormModal({
         form,
       );
       if (!position) return;
-      await create.mutateAsync({ snapshotId, holderId: target.holderId, position }).then(
+      await create.mutateAsync({ snapshotId, expectedVersion, holderId: target.holderId, position }).then(
         () => onSaved("created", position.title),
         () => undefined,
       );
     } else {
       const changes = parseFormValues(positionChangesSchema, fields, form);
       if (!changes) return;
-      await update.mutateAsync({ snapshotId, id: target.position.id, changes }).then(
+      await update.mutateAsync({ snapshotId, expectedVersion, id: target.position.id, changes }).then(
         () => onSaved("updated", changes.title ?? target.position.title),
         () => undefined,
       );

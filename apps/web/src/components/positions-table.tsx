@@ -13,15 +13,19 @@ type Row =
   | { key: string; kind: "group"; group: SchemePosition["group"]; count: number; children?: Row[] }
   | { key: string; kind: "position"; position: SchemePosition };
 
-export function PositionsTable({
-  scheme,
-  onEdit,
-  onDelete,
-}: {
-  scheme: PositionScheme;
+export interface PositionActions {
   onEdit: (position: SchemePosition) => void;
   /** Resolves when the deletion is done (or has failed and said so). */
   onDelete: (position: SchemePosition) => Promise<unknown>;
+}
+
+export function PositionsTable({
+  scheme,
+  actions,
+}: {
+  scheme: PositionScheme;
+  /** Absent for users who may not change the positions: no actions column. */
+  actions: PositionActions | undefined;
 }) {
   const { t, i18n } = useTranslation();
   const number = (value: number) => formatNumber(value, i18n.language);
@@ -119,47 +123,19 @@ export function PositionsTable({
               },
             ]
           : []),
-        {
-          key: "actions",
-          title: t("positions.table.actions"),
-          width: 190,
-          render: (_value, row) =>
-            row.kind === "group" ? null : (
-              <Space size={4}>
-                <Button
-                  size="small"
-                  icon={<EditOutlined />}
-                  aria-label={t("positions.table.editOf", { title: row.position.title })}
-                  data-testid={`position-edit-${row.position.id}`}
-                  onClick={() => {
-                    onEdit(row.position);
-                  }}
-                >
-                  {t("positions.table.edit")}
-                </Button>
-                <Popconfirm
-                  title={t("positions.table.deleteConfirm", { title: row.position.title })}
-                  description={t("positions.table.deleteDescription")}
-                  okText={t("positions.table.deleteOk")}
-                  cancelText={t("positions.table.cancel")}
-                  okButtonProps={{ danger: true }}
-                  // antd waits for a returned promise: the OK button spins until the deletion is done.
-                  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- see above
-                  onConfirm={() => onDelete(row.position)}
-                >
-                  <Button
-                    size="small"
-                    danger
-                    icon={<DeleteOutlined />}
-                    aria-label={t("positions.table.deleteOf", { title: row.position.title })}
-                    data-testid={`position-delete-${row.position.id}`}
-                  >
-                    {t("positions.table.delete")}
-                  </Button>
-                </Popconfirm>
-              </Space>
-            ),
-        },
+        ...(actions
+          ? [
+              {
+                key: "actions",
+                title: t("positions.table.actions"),
+                width: 190,
+                render: (_value: unknown, row: Row) =>
+                  row.kind === "group" ? null : (
+                    <PositionActionButtons position={row.position} actions={actions} />
+                  ),
+              },
+            ]
+          : []),
       ]}
       summary={() => (
         <Table.Summary.Row>
@@ -176,9 +152,55 @@ export function PositionsTable({
               <Typography.Text strong>{number(scheme.totals.filled ?? 0)}</Typography.Text>
             </Table.Summary.Cell>
           ) : null}
-          <Table.Summary.Cell index={showFilled ? 4 : 3} />
+          {actions ? <Table.Summary.Cell index={showFilled ? 4 : 3} /> : null}
         </Table.Summary.Row>
       )}
     />
+  );
+}
+
+/** Edit and delete for one position (with a confirmation before deleting). */
+function PositionActionButtons({
+  position,
+  actions,
+}: {
+  position: SchemePosition;
+  actions: PositionActions;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Space size={4}>
+      <Button
+        size="small"
+        icon={<EditOutlined />}
+        aria-label={t("positions.table.editOf", { title: position.title })}
+        data-testid={`position-edit-${position.id}`}
+        onClick={() => {
+          actions.onEdit(position);
+        }}
+      >
+        {t("positions.table.edit")}
+      </Button>
+      <Popconfirm
+        title={t("positions.table.deleteConfirm", { title: position.title })}
+        description={t("positions.table.deleteDescription")}
+        okText={t("positions.table.deleteOk")}
+        cancelText={t("positions.table.cancel")}
+        okButtonProps={{ danger: true }}
+        // antd waits for a returned promise: the OK button spins until the deletion is done.
+        // eslint-disable-next-line @typescript-eslint/no-misused-promises -- see above
+        onConfirm={() => actions.onDelete(position)}
+      >
+        <Button
+          size="small"
+          danger
+          icon={<DeleteOutlined />}
+          aria-label={t("positions.table.deleteOf", { title: position.title })}
+          data-testid={`position-delete-${position.id}`}
+        >
+          {t("positions.table.delete")}
+        </Button>
+      </Popconfirm>
+    </Space>
   );
 }

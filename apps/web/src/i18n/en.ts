@@ -1,15 +1,21 @@
 import type { Catalogue } from "./catalogue.ts";
+import { adminEn } from "./admin.ts";
+import { authEn } from "./auth.ts";
 import { chartsEn } from "./charts.ts";
 import { organisationEn } from "./organisation.ts";
 import { plansEn } from "./plans.ts";
 import { positionsEn } from "./positions.ts";
+import { reviewEn } from "./review.ts";
 import { rulesEn } from "./rules.ts";
 
 export const en: Catalogue = {
+  admin: adminEn,
+  auth: authEn,
   charts: chartsEn,
   organisation: organisationEn,
   plans: plansEn,
   positions: positionsEn,
+  review: reviewEn,
   rules: rulesEn,
   app: {
     name: "Tinh Gọn",
@@ -26,13 +32,15 @@ export const en: Catalogue = {
     plans: "Plans",
     rules: "Rules",
     system: "System",
+    users: "Users",
   },
   scope: {
     province: "Province",
     snapshot: "Data set",
     snapshotOption: "{{name}} — {{date}} · {{agencies}} agencies, {{districts}} districts",
     loading: "Loading the list…",
-    noProvinces: "No province yet. Import a data set (snapshot.import).",
+    noProvinces:
+      "There are no data of your province yet. Ask the Department of Home Affairs to import a data set, or your administrator to check your account's province.",
     noSnapshots: "This province has no data set yet.",
   },
   common: {
@@ -40,6 +48,7 @@ export const en: Catalogue = {
     notFoundPage: "There is no such page.",
     backToOverview: "Back to the overview",
     chooseSnapshot: "Choose a province and a data set at the top of the page.",
+    adminOnlyPage: "This page is for system administrators only. Choose a function in the menu on the left.",
   },
   overview: {
     subtitle: "{{province}} — {{name}}, data as of {{date}}",
@@ -166,7 +175,8 @@ export const en: Catalogue = {
     INVALID_PARENT: "The unit cannot be placed under the chosen parent.",
     NO_RULE_PACK_FOR_DATE: "No legal rule pack is in force on the data's date.",
     UNKNOWN_RULE_PACK: "There is no such legal rule pack.",
-    NOT_FOUND: "The requested data was not found.",
+    NOT_FOUND:
+      "The requested data was not found; it may have been deleted, or the link is wrong. Reload the page or choose again from the list.",
     SNAPSHOT_NOT_FOUND: "This data set was not found; it may have been deleted. Choose another one.",
     PROVINCE_NOT_FOUND: "This province was not found.",
     PLAN_NOT_FOUND: "This plan was not found; it may have been deleted.",
@@ -176,6 +186,19 @@ export const en: Catalogue = {
     PLAN_OPERATION_INVALID: "This operation cannot apply to the current structure.",
     LAST_PHASE: "A plan needs at least one phase.",
     PLAN_VERSION_CONFLICT: "Someone else just changed this plan. Reload it, then make your change again.",
+    SNAPSHOT_VERSION_CONFLICT:
+      "Someone else just changed these data. Reload the page, then make your change again.",
+    UNAUTHENTICATED: "Your session has expired or you are not signed in. Sign in and try again.",
+    FORBIDDEN:
+      "Your account may not do this with these data. Ask the Department of Home Affairs for access if needed.",
+    WORKFLOW_STATE:
+      "The plan's status has just changed, so this step is not possible. Reload the page to see the new status.",
+    PLAN_LOCKED:
+      "The plan has been submitted or approved, so it cannot be changed. Wait for the review, or create a revision.",
+    COMPLIANCE_GATE:
+      "Not approved: every remaining violation needs a reason for accepting it, or return the plan for changes.",
+    FOUR_EYES: "You submitted this plan, so you cannot review it yourself: another reviewer will.",
+    RATE_LIMITED: "Too many requests. Please wait about a minute and try again.",
     INTERNAL: "The server hit an error. Please try again; if it persists, tell your administrator.",
     NETWORK: "The server cannot be reached. Check your network connection and try again.",
     retry: "Try again",

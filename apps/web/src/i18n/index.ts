@@ -42,6 +42,19 @@ export function formatDate(isoDate: string, language: string): string {
   }).format(date);
 }
 
+/** A moment (ISO timestamp) as date and time in the UI language, in the user's time zone. */
+export function formatDateTime(isoTimestamp: string, language: string): string {
+  const date = new Date(isoTimestamp);
+  if (Number.isNaN(date.getTime())) return isoTimestamp;
+  return new Intl.DateTimeFormat(language === "en" ? "en-GB" : "vi-VN", {
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+  }).format(date);
+}
+
 export { i18next };
 
 /** A whole number or decimal in the UI language's format (1.234 in Vietnamese, 1,234 in English). */

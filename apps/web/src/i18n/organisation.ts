@@ -26,7 +26,7 @@ export const organisationVi = {
   staff: {
     title: "Danh sách công chức",
     roleNotice:
-      "Danh sách cán bộ là dữ liệu cá nhân: khi có phân quyền (mục 7), chỉ người có vai trò phù hợp mới xem được.",
+      "Danh sách cán bộ là dữ liệu cá nhân: theo phân quyền, chỉ cán bộ của đơn vị và chuyên viên thẩm định của Sở Nội vụ xem được. Không sao chép ra ngoài hệ thống.",
     fullName: "Họ và tên",
     role: "Chức vụ",
     roles: { head: "Cấp trưởng", deputy: "Cấp phó", staff: "Công chức" },
@@ -135,7 +135,7 @@ export const organisationEn: DeepStrings<typeof organisationVi> = {
   staff: {
     title: "Civil servants",
     roleNotice:
-      "The staff list is personal data: once roles exist (item 7), only users with a suitable role will see it.",
+      "The staff list is personal data: only the unit's own officers and the Department of Home Affairs' reviewers see it. Do not copy it outside the system.",
     fullName: "Full name",
     role: "Post",
     roles: { head: "Head", deputy: "Deputy", staff: "Civil servant" },

@@ -63,6 +63,8 @@ export const positionsVi = {
     title: "{{holder}} chưa khai báo vị trí việc làm.",
     next: "Hãy thêm các vị trí theo đề án vị trí việc làm đã được phê duyệt (nút “Thêm vị trí”), hoặc nhập lại bộ số liệu có danh mục vị trí.",
     districtNext: "Các phòng của huyện này chưa khai báo vị trí. Hãy chọn một phòng rồi thêm vị trí.",
+    readOnly:
+      "Chỉ cán bộ của đơn vị (huyện hoặc sở) quản lý nơi này mới khai báo được vị trí việc làm; bạn chỉ xem.",
   },
   rankChart: {
     title: "Cơ cấu ngạch công chức",
@@ -176,6 +178,8 @@ export const positionsEn: DeepStrings<typeof positionsVi> = {
     title: "{{holder}} has no job positions declared.",
     next: "Add the positions of the approved job-position scheme (“Add position”), or import a data set that lists them.",
     districtNext: "No division of this district declares positions. Choose a division, then add positions.",
+    readOnly:
+      "Only the officers of the district or department it belongs to declare its positions; you can read them.",
   },
   rankChart: {
     title: "Civil-servant rank structure",

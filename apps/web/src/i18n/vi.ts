@@ -1,16 +1,22 @@
 // Vietnamese catalogue: the reference language. en.ts must have exactly the same keys (tested).
 import type { DisplayedErrorCode } from "../lib/errors.ts";
+import { adminVi } from "./admin.ts";
+import { authVi } from "./auth.ts";
 import { chartsVi } from "./charts.ts";
 import { organisationVi } from "./organisation.ts";
 import { plansVi } from "./plans.ts";
 import { positionsVi } from "./positions.ts";
+import { reviewVi } from "./review.ts";
 import { rulesVi } from "./rules.ts";
 
 export const vi = {
+  admin: adminVi,
+  auth: authVi,
   charts: chartsVi,
   organisation: organisationVi,
   plans: plansVi,
   positions: positionsVi,
+  review: reviewVi,
   rules: rulesVi,
   app: {
     name: "Tinh Gọn",
@@ -27,13 +33,15 @@ export const vi = {
     plans: "Phương án",
     rules: "Quy định",
     system: "Hệ thống",
+    users: "Người dùng",
   },
   scope: {
     province: "Tỉnh, thành phố",
     snapshot: "Số liệu",
     snapshotOption: "{{name}} — {{date}} · {{agencies}} sở, {{districts}} quận, huyện",
     loading: "Đang tải danh sách…",
-    noProvinces: "Chưa có tỉnh, thành phố nào. Hãy nhập một bộ số liệu (snapshot.import).",
+    noProvinces:
+      "Chưa có số liệu của tỉnh, thành phố của bạn. Đề nghị Sở Nội vụ nhập bộ số liệu, hoặc nhờ quản trị viên kiểm tra tài khoản đã gắn đúng tỉnh chưa.",
     noSnapshots: "Tỉnh này chưa có bộ số liệu nào.",
   },
   common: {
@@ -41,6 +49,7 @@ export const vi = {
     notFoundPage: "Không có trang này.",
     backToOverview: "Về trang Tổng quan",
     chooseSnapshot: "Chọn tỉnh và bộ số liệu ở đầu trang để xem.",
+    adminOnlyPage: "Trang này chỉ dành cho quản trị hệ thống. Hãy chọn một chức năng ở thực đơn bên trái.",
   },
   overview: {
     subtitle: "{{province}} — {{name}}, số liệu ngày {{date}}",
@@ -167,7 +176,8 @@ export const vi = {
     INVALID_PARENT: "Không thể đặt đơn vị dưới đơn vị cha đã chọn.",
     NO_RULE_PACK_FOR_DATE: "Chưa có bộ quy tắc pháp lý nào có hiệu lực vào ngày của số liệu.",
     UNKNOWN_RULE_PACK: "Không có bộ quy tắc pháp lý này.",
-    NOT_FOUND: "Không tìm thấy dữ liệu yêu cầu.",
+    NOT_FOUND:
+      "Không tìm thấy dữ liệu yêu cầu; có thể nó đã bị xóa hoặc đường dẫn chưa đúng. Hãy tải lại trang hoặc chọn lại từ danh sách.",
     SNAPSHOT_NOT_FOUND: "Không tìm thấy bộ số liệu này; có thể nó đã bị xóa. Hãy chọn bộ số liệu khác.",
     PROVINCE_NOT_FOUND: "Không tìm thấy tỉnh, thành phố này.",
     PLAN_NOT_FOUND: "Không tìm thấy phương án này; có thể nó đã bị xóa.",
@@ -177,6 +187,19 @@ export const vi = {
     PLAN_OPERATION_INVALID: "Không thể thực hiện thao tác này trên cơ cấu hiện tại.",
     LAST_PHASE: "Phương án phải có ít nhất một giai đoạn.",
     PLAN_VERSION_CONFLICT: "Người khác vừa thay đổi phương án này. Hãy tải lại rồi thực hiện lại thay đổi.",
+    SNAPSHOT_VERSION_CONFLICT:
+      "Người khác vừa thay đổi bộ số liệu này. Hãy tải lại trang rồi thực hiện lại thay đổi của bạn.",
+    UNAUTHENTICATED: "Phiên đăng nhập đã hết hạn hoặc bạn chưa đăng nhập. Hãy đăng nhập rồi thử lại.",
+    FORBIDDEN:
+      "Tài khoản của bạn không có quyền làm việc này với dữ liệu này. Nếu cần, đề nghị Sở Nội vụ cấp quyền.",
+    WORKFLOW_STATE:
+      "Trạng thái của phương án vừa thay đổi nên không thực hiện được bước này. Hãy tải lại trang để xem trạng thái mới.",
+    PLAN_LOCKED:
+      "Phương án đã trình hoặc đã được phê duyệt nên không sửa được. Chờ kết quả thẩm định, hoặc tạo phiên bản điều chỉnh.",
+    COMPLIANCE_GATE:
+      "Chưa phê duyệt được: mỗi vi phạm còn lại cần một lý do chấp thuận, hoặc hãy trả lại phương án để chỉnh sửa.",
+    FOUR_EYES: "Bạn đã trình phương án này nên không tự thẩm định được: một chuyên viên khác sẽ thẩm định.",
+    RATE_LIMITED: "Bạn thao tác quá nhanh. Vui lòng chờ khoảng một phút rồi thử lại.",
     INTERNAL: "Đã xảy ra lỗi ở máy chủ. Vui lòng thử lại; nếu vẫn lỗi, báo quản trị viên.",
     NETWORK: "Không liên lạc được với máy chủ. Kiểm tra kết nối mạng rồi thử lại.",
     retry: "Thử lại",

@@ -61,3 +61,35 @@ export function errorDetailsOf(error: unknown): ErrorDetails {
       : [];
   return { code, message, problems };
 }
+
+/**
+ * Codes for which the server's message is generic (the permission check's NOT_FOUND names no record,
+ * INTERNAL hides its cause): the catalogue's text says more about what to do next.
+ */
+const genericServerMessages = new Set<DisplayedErrorCode>(["NOT_FOUND", "INTERNAL", "NETWORK"]);
+
+/**
+ * The server's own explanation in the UI language, when it is the better message: it names the unit,
+ * the number or the status. Undefined when the translated catalogue message should be shown instead.
+ */
+export function serverMessageOf(details: ErrorDetails, language: string): string | undefined {
+  if (!details.message || genericServerMessages.has(details.code)) return undefined;
+  return language === "en" ? details.message.en : details.message.vi;
+}
+
+/** Failures that are answers (no access, not found, invalid): asking again gives the same answer. */
+const finalAnswers = new Set<DisplayedErrorCode>([
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "PLAN_NOT_FOUND",
+  "SNAPSHOT_NOT_FOUND",
+  "PROVINCE_NOT_FOUND",
+  "INPUT_INVALID",
+  "RATE_LIMITED",
+]);
+
+/** React Query's retry decision: once, and only for failures a second try may cure (network, server). */
+export function shouldRetryQuery(failureCount: number, error: unknown): boolean {
+  return failureCount < 1 && !finalAnswers.has(errorCodeOf(error));
+}

@@ -6,7 +6,8 @@ import { useTRPC } from "./trpc.ts";
 
 /**
  * Marks every view of the snapshot stale. Resolves once `awaited` ("org" or "positions": what the page
- * that edited shows) is fetched again; the findings (a whole-province check, slower) follow on their own.
+ * that edited shows) and the tree (whose version the next edit names) are fetched again; the findings
+ * (a whole-province check, slower) follow on their own.
  */
 export function useRefreshAfterSnapshotEdit(awaited: "org" | "positions"): () => Promise<void> {
   const trpc = useTRPC();
@@ -15,6 +16,6 @@ export function useRefreshAfterSnapshotEdit(awaited: "org" | "positions"): () =>
     void queryClient.invalidateQueries({ queryKey: trpc.compliance.pathKey() });
     const org = queryClient.invalidateQueries({ queryKey: trpc.org.pathKey() });
     const positions = queryClient.invalidateQueries({ queryKey: trpc.positions.pathKey() });
-    await (awaited === "org" ? org : positions);
+    await Promise.all([org, awaited === "positions" ? positions : undefined]);
   };
 }

@@ -11,6 +11,7 @@ describe("routes", () => {
     expect(pageOf("/phuong-an")).toBe("plans");
     expect(pageOf("/quy-dinh")).toBe("rules");
     expect(pageOf("/he-thong")).toBe("system");
+    expect(pageOf("/nguoi-dung")).toBe("users");
   });
 
   it("keeps the earlier long paths working for old bookmarks", () => {

@@ -3,7 +3,7 @@
 import { type AnchorHTMLAttributes, type MouseEvent, useSyncExternalStore } from "react";
 
 export type PageKey =
-  "overview" | "explorer" | "positions" | "plans" | "plan" | "rules" | "system" | "not-found";
+  "overview" | "explorer" | "positions" | "plans" | "plan" | "rules" | "system" | "users" | "not-found";
 
 /** The paths of issue 6, in Vietnamese; a plan's page is `/phuong-an/:id`. */
 export const pagePaths = {
@@ -13,6 +13,7 @@ export const pagePaths = {
   plans: "/phuong-an",
   rules: "/quy-dinh",
   system: "/he-thong",
+  users: "/nguoi-dung",
 } as const satisfies Record<Exclude<PageKey, "not-found" | "plan">, string>;
 
 /** Earlier, longer paths that bookmarks may still hold. */

@@ -7,15 +7,16 @@ import { skipToken } from "@tanstack/react-query";
 import { hrefWith, navigate, useLocation } from "./router.tsx";
 import { useTRPC } from "./trpc.ts";
 
-export function useSnapshotScope() {
+/** `enabled` false (an administrator, who reads no province's data): nothing is fetched. */
+export function useSnapshotScope(enabled = true) {
   const trpc = useTRPC();
   const { pathname, params } = useLocation();
-  const provinces = useQuery(trpc.org.provinces.queryOptions());
+  const provinces = useQuery({ ...trpc.org.provinces.queryOptions(), enabled });
   const wantedProvince = params.get("province");
   const province =
     provinces.data?.find((candidate) => candidate.code === wantedProvince) ?? provinces.data?.[0];
   const snapshots = useQuery(
-    trpc.org.snapshots.queryOptions(province ? { provinceCode: province.code } : skipToken),
+    trpc.org.snapshots.queryOptions(enabled && province ? { provinceCode: province.code } : skipToken),
   );
   const wantedSnapshot = params.get("snapshot");
   const snapshot =

@@ -1,5 +1,6 @@
 import type { AppRouter } from "@tinhgon/api";
 import { createTRPCClient, httpBatchLink } from "@trpc/client";
+import type { inferRouterOutputs } from "@trpc/server";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
@@ -7,3 +8,6 @@ export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRou
 export function createApiClient() {
   return createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: "/trpc" })] });
 }
+
+/** What each procedure answers, for components that receive an answer as a prop. */
+export type RouterOutputs = inferRouterOutputs<AppRouter>;

@@ -133,7 +133,20 @@ function NodeDescriptions({ found }: { found: OrganisationNode }) {
   return <Descriptions bordered size="small" column={1} items={items} data-testid="node-details" />;
 }
 
-function NodeDetail({ snapshotId, id, document }: { snapshotId: string; id: string; document: Snapshot }) {
+function NodeDetail({
+  provinceCode,
+  snapshotId,
+  version,
+  id,
+  document,
+}: {
+  provinceCode: string;
+  snapshotId: string;
+  /** The data set's version, for the edit forms (edits name the version they were based on). */
+  version: number;
+  id: string;
+  document: Snapshot;
+}) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const unit = useQuery(trpc.org.unit.queryOptions({ snapshotId, id }));
@@ -146,7 +159,15 @@ function NodeDetail({ snapshotId, id, document }: { snapshotId: string; id: stri
   return (
     <Card
       title={<span data-testid="node-title">{found.node.name}</span>}
-      extra={<ExplorerEditActions snapshotId={snapshotId} document={document} found={found} />}
+      extra={
+        <ExplorerEditActions
+          provinceCode={provinceCode}
+          snapshotId={snapshotId}
+          version={version}
+          document={document}
+          found={found}
+        />
+      }
       data-testid="node-detail"
     >
       <NodeDescriptions found={found} />
@@ -342,7 +363,14 @@ export function ExplorerPage({ provinceCode, snapshotId }: SnapshotRef) {
       </Col>
       <Col xs={24} lg={14} xl={15}>
         {selected ? (
-          <NodeDetail key={selected} snapshotId={snapshotId} id={selected} document={loaded} />
+          <NodeDetail
+            key={selected}
+            provinceCode={provinceCode}
+            snapshotId={snapshotId}
+            version={tree.data.version}
+            id={selected}
+            document={loaded}
+          />
         ) : (
           <ProvinceDetail document={loaded} />
         )}

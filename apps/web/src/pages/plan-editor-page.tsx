@@ -1,12 +1,13 @@
 // The plan editor (/phuong-an/:id): phases on a timeline with their dates and rule packs, the selected
 // phase's operations with a form per operation, undo/redo, and a compliance panel that updates on every
 // change (the domain evaluates the plan in the browser; the server confirms after each save). Charts of
-// the selected phase below; export of the plan as tinhgon.plan/1 JSON.
+// the selected phase below; export of the plan as tinhgon.plan/1 JSON. The review panel (Thẩm định)
+// carries the workflow; the editor is read-only unless the user owns the plan and it is a draft or
+// returned (the server refuses any other edit with PLAN_LOCKED or FORBIDDEN).
 import {
   applyPlan,
   describePhaseOperations,
   isoDateSchema,
-  type Operation,
   type PlanEditError,
   textSchema,
 } from "@tinhgon/domain";
@@ -17,11 +18,9 @@ import {
   Card,
   Col,
   Dropdown,
-  Empty,
   Flex,
   Form,
   Input,
-  List,
   Modal,
   Popconfirm,
   Row,
@@ -34,15 +33,23 @@ import {
 import { lazy, Suspense, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 
-import { ErrorAlert, Loading } from "../components/query-state.tsx";
+import { mayDiscussPlan, mayEditPlan } from "../auth/abilities.ts";
+import { useSession } from "../auth/session.tsx";
+import { ApiError, Loading } from "../components/query-state.tsx";
 import { formatDate } from "../i18n/index.ts";
 import { downloadText, fileSlug } from "../lib/file-name.ts";
 import { hrefWith, Link, navigate, pagePaths, useLocation } from "../lib/router.tsx";
 import { zodRule } from "../lib/zod-form.ts";
+import type { CommentTarget } from "../plan/comment-target.ts";
 import { CompliancePanel } from "../plan/compliance-panel.tsx";
 import { type OperationKind, OperationFormModal, operationKinds } from "../plan/operation-form.tsx";
+import { OperationList } from "../plan/operation-list.tsx";
+import { EditingNotice, PlanUnavailable } from "../plan/plan-notices.tsx";
+import { CommentModal } from "../plan/review-comments.tsx";
+import { ReviewPanel, useReviewViolations } from "../plan/review-panel.tsx";
+import { PlanStatusTag } from "../plan/status-tag.tsx";
 import { type PlanEditor, usePlanEditor } from "../plan/use-plan-editor.ts";
-import { ApiError } from "./plans-page.tsx";
+import { useReviewStatus, useReviewSteps } from "../plan/use-review.ts";
 
 const PlanCharts = lazy(() => import("../plan/plan-charts.tsx"));
 
@@ -136,9 +143,26 @@ export default function PlanEditorPage({ planId }: { planId: string }) {
   const language = i18n.language === "en" ? "en" : "vi";
   const { message } = AntApp.useApp();
   const { params } = useLocation();
+  const { actor } = useSession();
   const editor = usePlanEditor(planId);
+  const steps = useReviewSteps(planId);
+  const review = useReviewStatus(planId);
+  const violations = useReviewViolations(planId);
   const { plan, report, outcome } = editor;
   const [open, setOpen] = useState<OpenForm | null>(null);
+  const [commenting, setCommenting] = useState<CommentTarget | null>(null);
+  const storedPlan = editor.stored.data;
+  const editable = storedPlan !== undefined && mayEditPlan(actor, storedPlan);
+
+  // The review status is polled: when it reports a newer version (a decision, a step taken elsewhere),
+  // the plan itself is fetched again, which locks or unlocks the editor.
+  const reviewedVersion = review.data?.version;
+  const storedVersion = storedPlan?.version;
+  const refetchStored = editor.stored.refetch;
+  useEffect(() => {
+    if (reviewedVersion !== undefined && storedVersion !== undefined && reviewedVersion > storedVersion)
+      void refetchStored();
+  }, [reviewedVersion, storedVersion, refetchStored]);
   const requestedPhase = Number(params.get("phase") ?? "0");
   const phaseCount = plan?.phases.length ?? 0;
   const phaseIndex =
@@ -166,10 +190,11 @@ export default function PlanEditorPage({ planId }: { planId: string }) {
     if (error) void message.error(language === "en" ? error.message.en : error.message.vi);
   };
 
-  // Ctrl+Z / Ctrl+Shift+Z (or Ctrl+Y), as in every editor — but not while typing in a field.
+  // Ctrl+Z / Ctrl+Shift+Z (or Ctrl+Y), as in every editor — but not while typing in a field, and not
+  // in a plan the user may not change.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey)) return;
+      if (!editable || !(event.ctrlKey || event.metaKey)) return;
       const target = event.target as HTMLElement | null;
       if (
         target &&
@@ -196,19 +221,26 @@ export default function PlanEditorPage({ planId }: { planId: string }) {
 
   if (editor.stored.isPending) return <Loading label={t("plans.editorLoading")} />;
   if (editor.stored.isError)
-    return <ErrorAlert error={editor.stored.error} onRetry={editor.stored.refetch} />;
+    return <PlanUnavailable error={editor.stored.error} onRetry={editor.stored.refetch} />;
   if (!plan) return <Loading label={t("plans.editorLoading")} />;
 
   const stored = editor.stored.data;
+  const discuss = mayDiscussPlan(actor, stored);
   const phase = plan.phases[phaseIndex];
   const scopeName =
-    stored.districtKey === null
-      ? t("plans.scopeProvince", { name: plan.baseline.province.name })
-      : t("plans.scopeDistrict", {
+    stored.districtKey !== null
+      ? t("plans.scopeDistrict", {
           name:
             plan.baseline.districts.find((district) => district.id === stored.districtKey)?.name ??
             stored.districtKey,
-        });
+        })
+      : stored.agencyKey !== null
+        ? t("plans.scopeDistrict", {
+            name:
+              plan.baseline.agencies.find((agency) => agency.id === stored.agencyKey)?.name ??
+              stored.agencyKey,
+          })
+        : t("plans.scopeProvince", { name: plan.baseline.province.name });
 
   return (
     <Flex vertical gap={16} data-testid="plan-editor">
@@ -216,37 +248,44 @@ export default function PlanEditorPage({ planId }: { planId: string }) {
         <Flex justify="space-between" align="center" wrap gap={12}>
           <Space orientation="vertical" size={2}>
             <Link href={pagePaths.plans}>← {t("plans.backToList")}</Link>
-            <Typography.Title level={3} style={{ margin: 0 }} data-testid="plan-title">
-              {plan.title}
-            </Typography.Title>
+            <Flex gap={8} align="center" wrap>
+              <Typography.Title level={3} style={{ margin: 0 }} data-testid="plan-title">
+                {plan.title}
+              </Typography.Title>
+              <PlanStatusTag status={stored.status} />
+            </Flex>
             <Typography.Text type="secondary">{scopeName}</Typography.Text>
           </Space>
           <Space wrap>
-            <SaveStatus editor={editor} />
-            <Tooltip title={t("plans.undoHint")}>
-              <Button
-                disabled={!editor.canUndo}
-                onClick={() => {
-                  const result = editor.undo();
-                  if (result && !result.ok) refuse(result.error);
-                }}
-                data-testid="undo"
-              >
-                {t("plans.undo")}
-              </Button>
-            </Tooltip>
-            <Tooltip title={t("plans.redoHint")}>
-              <Button
-                disabled={!editor.canRedo}
-                onClick={() => {
-                  const result = editor.redo();
-                  if (result && !result.ok) refuse(result.error);
-                }}
-                data-testid="redo"
-              >
-                {t("plans.redo")}
-              </Button>
-            </Tooltip>
+            {editable ? <SaveStatus editor={editor} /> : null}
+            {editable ? (
+              <>
+                <Tooltip title={t("plans.undoHint")}>
+                  <Button
+                    disabled={!editor.canUndo}
+                    onClick={() => {
+                      const result = editor.undo();
+                      if (result && !result.ok) refuse(result.error);
+                    }}
+                    data-testid="undo"
+                  >
+                    {t("plans.undo")}
+                  </Button>
+                </Tooltip>
+                <Tooltip title={t("plans.redoHint")}>
+                  <Button
+                    disabled={!editor.canRedo}
+                    onClick={() => {
+                      const result = editor.redo();
+                      if (result && !result.ok) refuse(result.error);
+                    }}
+                    data-testid="redo"
+                  >
+                    {t("plans.redo")}
+                  </Button>
+                </Tooltip>
+              </>
+            ) : null}
             <Button
               data-testid="export-plan"
               onClick={() => {
@@ -268,42 +307,55 @@ export default function PlanEditorPage({ planId }: { planId: string }) {
         ) : null}
       </Card>
 
+      <EditingNotice actor={actor} stored={stored} />
+
+      <ReviewPanel
+        actor={actor}
+        stored={stored}
+        plan={plan}
+        steps={steps}
+        saving={editor.save?.status === "saving"}
+        onComment={setCommenting}
+      />
+
       <Card
         title={t("plans.phases")}
         extra={
-          <Space wrap>
-            <Button
-              onClick={() => {
-                setOpen({ type: "phase", phaseIndex });
-              }}
-              data-testid="edit-phase"
-            >
-              {t("plans.editPhase")}
-            </Button>
-            <Button
-              onClick={() => {
-                setOpen({ type: "phase", phaseIndex: undefined });
-              }}
-              data-testid="add-phase"
-            >
-              {t("plans.addPhase")}
-            </Button>
-            <Popconfirm
-              title={t("plans.removePhaseConfirm", { name: phase?.name ?? "" })}
-              okText={t("plans.removePhase")}
-              cancelText={t("plans.cancel")}
-              disabled={plan.phases.length <= 1}
-              onConfirm={() => {
-                const refused = apply([{ kind: "removePhase", phaseIndex }]);
-                refuse(refused);
-                if (!refused) selectPhase(Math.max(0, phaseIndex - 1));
-              }}
-            >
-              <Button danger disabled={plan.phases.length <= 1}>
-                {t("plans.removePhase")}
+          editable ? (
+            <Space wrap>
+              <Button
+                onClick={() => {
+                  setOpen({ type: "phase", phaseIndex });
+                }}
+                data-testid="edit-phase"
+              >
+                {t("plans.editPhase")}
               </Button>
-            </Popconfirm>
-          </Space>
+              <Button
+                onClick={() => {
+                  setOpen({ type: "phase", phaseIndex: undefined });
+                }}
+                data-testid="add-phase"
+              >
+                {t("plans.addPhase")}
+              </Button>
+              <Popconfirm
+                title={t("plans.removePhaseConfirm", { name: phase?.name ?? "" })}
+                okText={t("plans.removePhase")}
+                cancelText={t("plans.cancel")}
+                disabled={plan.phases.length <= 1}
+                onConfirm={() => {
+                  const refused = apply([{ kind: "removePhase", phaseIndex }]);
+                  refuse(refused);
+                  if (!refused) selectPhase(Math.max(0, phaseIndex - 1));
+                }}
+              >
+                <Button danger disabled={plan.phases.length <= 1}>
+                  {t("plans.removePhase")}
+                </Button>
+              </Popconfirm>
+            </Space>
+          ) : undefined
         }
       >
         <Steps
@@ -353,95 +405,56 @@ export default function PlanEditorPage({ planId }: { planId: string }) {
             title={t("plans.operations", { name: phase?.name ?? "" })}
             data-testid="operations"
             extra={
-              <Dropdown
-                trigger={["click"]}
-                menu={{
-                  items: operationKinds.map((kind) => ({
-                    key: kind,
-                    label: <span data-testid={`add-${kind}`}>{t(`plans.op.${kind}`)}</span>,
-                  })),
-                  onClick: ({ key }) => {
-                    setOpen({ type: "operation", kind: key as OperationKind, operationIndex: undefined });
-                  },
-                }}
-              >
-                <Button type="primary" data-testid="add-operation">
-                  {t("plans.addOperation")}
-                </Button>
-              </Dropdown>
+              editable ? (
+                <Dropdown
+                  trigger={["click"]}
+                  menu={{
+                    items: operationKinds.map((kind) => ({
+                      key: kind,
+                      label: <span data-testid={`add-${kind}`}>{t(`plans.op.${kind}`)}</span>,
+                    })),
+                    onClick: ({ key }) => {
+                      setOpen({ type: "operation", kind: key as OperationKind, operationIndex: undefined });
+                    },
+                  }}
+                >
+                  <Button type="primary" data-testid="add-operation">
+                    {t("plans.addOperation")}
+                  </Button>
+                </Dropdown>
+              ) : undefined
             }
           >
-            {phase && phase.operations.length > 0 ? (
-              <List<Operation>
-                dataSource={phase.operations}
-                data-testid="operation-list"
-                renderItem={(operation, index) => {
-                  const description = descriptions[index];
-                  return (
-                    <List.Item
-                      data-testid="operation-item"
-                      actions={[
-                        <Button
-                          key="up"
-                          size="small"
-                          disabled={index === 0}
-                          aria-label={`${t("plans.moveUp")} ${String(index + 1)}`}
-                          onClick={() => {
-                            refuse(
-                              apply([{ kind: "moveOperation", phaseIndex, from: index, to: index - 1 }]),
-                            );
-                          }}
-                        >
-                          ↑
-                        </Button>,
-                        <Button
-                          key="down"
-                          size="small"
-                          disabled={index === phase.operations.length - 1}
-                          aria-label={`${t("plans.moveDown")} ${String(index + 1)}`}
-                          onClick={() => {
-                            refuse(
-                              apply([{ kind: "moveOperation", phaseIndex, from: index, to: index + 1 }]),
-                            );
-                          }}
-                        >
-                          ↓
-                        </Button>,
-                        <Button
-                          key="edit"
-                          size="small"
-                          onClick={() => {
+            <OperationList
+              operations={phase?.operations ?? []}
+              descriptions={descriptions}
+              actions={{
+                ...(editable
+                  ? {
+                      edit: {
+                        move: (from, to) => {
+                          refuse(apply([{ kind: "moveOperation", phaseIndex, from, to }]));
+                        },
+                        open: (index) => {
+                          const operation = phase?.operations[index];
+                          if (operation)
                             setOpen({ type: "operation", kind: operation.op, operationIndex: index });
-                          }}
-                        >
-                          {t("plans.editOperation")}
-                        </Button>,
-                        <Button
-                          key="remove"
-                          size="small"
-                          danger
-                          data-testid="remove-operation"
-                          onClick={() => {
-                            refuse(apply([{ kind: "removeOperation", phaseIndex, operationIndex: index }]));
-                          }}
-                        >
-                          {t("plans.removeOperation")}
-                        </Button>,
-                      ]}
-                    >
-                      <Space>
-                        <Tag>{t(`plans.op.${operation.op}`)}</Tag>
-                        <Typography.Text data-testid="operation-description">
-                          {description?.[language] ?? operation.op}
-                        </Typography.Text>
-                      </Space>
-                    </List.Item>
-                  );
-                }}
-              />
-            ) : (
-              <Empty description={t("plans.noOperations")} />
-            )}
+                        },
+                        remove: (index) => {
+                          refuse(apply([{ kind: "removeOperation", phaseIndex, operationIndex: index }]));
+                        },
+                      },
+                    }
+                  : {}),
+                ...(discuss
+                  ? {
+                      comment: (index) => {
+                        setCommenting({ kind: "operation", phaseIndex, operationIndex: index });
+                      },
+                    }
+                  : {}),
+              }}
+            />
           </Card>
         </Col>
         <Col xs={24} xl={12}>
@@ -452,13 +465,21 @@ export default function PlanEditorPage({ planId }: { planId: string }) {
               phaseIndex={phaseIndex}
               structure={structureAfter}
               serverCheck={editor.serverCheck}
-              onApplySuggestion={(operations) => {
-                const refused = apply(
-                  operations.map((operation) => ({ kind: "addOperation" as const, phaseIndex, operation })),
-                );
-                refuse(refused);
-                if (!refused) void message.success(t("plans.applied"));
-              }}
+              onApplySuggestion={
+                editable
+                  ? (operations) => {
+                      const refused = apply(
+                        operations.map((operation) => ({
+                          kind: "addOperation" as const,
+                          phaseIndex,
+                          operation,
+                        })),
+                      );
+                      refuse(refused);
+                      if (!refused) void message.success(t("plans.applied"));
+                    }
+                  : undefined
+              }
             />
           ) : null}
         </Col>
@@ -475,7 +496,19 @@ export default function PlanEditorPage({ planId }: { planId: string }) {
         </Card>
       ) : null}
 
-      {open?.type === "operation" ? (
+      {commenting ? (
+        <CommentModal
+          planId={planId}
+          plan={plan}
+          violations={violations}
+          initialTarget={commenting}
+          steps={steps}
+          onClose={() => {
+            setCommenting(null);
+          }}
+        />
+      ) : null}
+      {editable && open?.type === "operation" ? (
         <OperationFormModal
           plan={plan}
           phaseIndex={phaseIndex}
@@ -493,7 +526,7 @@ export default function PlanEditorPage({ planId }: { planId: string }) {
           }}
         />
       ) : null}
-      {open?.type === "phase" ? (
+      {editable && open?.type === "phase" ? (
         <PhaseModal
           title={open.phaseIndex === undefined ? t("plans.addPhase") : t("plans.editPhase")}
           initial={

@@ -1,7 +1,16 @@
-// Phương án: the province's plans, a new plan from the data set in view (the whole province or one
-// district), and import of a tinhgon.plan/1 file. The editor is /phuong-an/:id.
+// Phương án: the plans the user may read (an officer's own unit's, all of the province for reviewers and
+// viewers) with their review status; a new plan from the data set in view for the one scope the user
+// may draft for (their district or sở; the whole province for the Department's reviewers), and import
+// of a tinhgon.plan/1 file into that scope. The editor is /phuong-an/:id.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { isoDateSchema, textSchema } from "@tinhgon/domain";
+import {
+  type InputProblem,
+  isoDateSchema,
+  parsePlan,
+  type PlanStatus,
+  type Snapshot,
+  textSchema,
+} from "@tinhgon/domain";
 import {
   App as AntApp,
   Alert,
@@ -13,7 +22,6 @@ import {
   Input,
   Modal,
   Popconfirm,
-  Select,
   Space,
   Table,
   Typography,
@@ -22,34 +30,57 @@ import {
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
-import { ErrorAlert, Loading } from "../components/query-state.tsx";
+import { mayDeletePlan, type PlanScope, planScopeFor, planScopeInput } from "../auth/abilities.ts";
+import { useSession } from "../auth/session.tsx";
+import { ApiError, ErrorAlert, Loading, useErrorMessage } from "../components/query-state.tsx";
 import { formatDate, formatNumber } from "../i18n/index.ts";
-import { errorDetailsOf } from "../lib/errors.ts";
 import { Link, navigate, planPath } from "../lib/router.tsx";
 import type { SnapshotRef } from "../lib/scope.ts";
 import { useTRPC } from "../lib/trpc.ts";
 import { zodRule } from "../lib/zod-form.ts";
+import { PlanStatusTag } from "../plan/status-tag.tsx";
 
 const titleSchema = textSchema(300);
 
 interface CreateValues {
   title: string;
-  scope: string;
   phaseName: string;
   phaseDate: string;
 }
 
-/** The whole province is the empty scope; a district is its id. */
-const WHOLE_PROVINCE = "";
+/** "Huyện Cát Hải", "Sở Nội vụ" or "Toàn tỉnh", from the data set's names (the key when not in it). */
+export function scopeName(
+  scope: { districtKey: string | null; agencyKey: string | null },
+  document: Snapshot | undefined,
+  wholeProvince: string,
+): string {
+  if (scope.districtKey !== null)
+    return (
+      document?.districts.find((district) => district.id === scope.districtKey)?.name ?? scope.districtKey
+    );
+  if (scope.agencyKey !== null)
+    return document?.agencies.find((agency) => agency.id === scope.agencyKey)?.name ?? scope.agencyKey;
+  return wholeProvince;
+}
+
+function scopeKeys(scope: PlanScope): { districtKey: string | null; agencyKey: string | null } {
+  return {
+    districtKey: scope.kind === "district" ? scope.id : null,
+    agencyKey: scope.kind === "agency" ? scope.id : null,
+  };
+}
 
 function CreatePlanModal({
   provinceCode,
   snapshotId,
+  scope,
   open,
   onClose,
 }: {
   provinceCode: string;
   snapshotId: string;
+  /** The one scope the user may draft a plan for (the server refuses any other). */
+  scope: PlanScope;
   open: boolean;
   onClose: () => void;
 }) {
@@ -67,7 +98,7 @@ function CreatePlanModal({
     const input = {
       snapshotId,
       title: values.title,
-      ...(values.scope ? { districtId: values.scope } : {}),
+      ...planScopeInput(scope),
       firstPhase: { name: values.phaseName, effectiveDate: values.phaseDate },
     };
     try {
@@ -105,7 +136,6 @@ function CreatePlanModal({
           data-testid="create-plan-form"
           initialValues={{
             title: "",
-            scope: document?.districts[0]?.id ?? WHOLE_PROVINCE,
             phaseName: t("plans.defaultPhaseName"),
             phaseDate: document?.asOf ?? "",
           }}
@@ -119,19 +149,10 @@ function CreatePlanModal({
           <Form.Item name="title" label={t("plans.fieldTitle")} rules={[zodRule(titleSchema)]}>
             <Input data-testid="plan-title-input" />
           </Form.Item>
-          <Form.Item name="scope" label={t("plans.fieldScope")} extra={t("plans.fieldScopeHelp")}>
-            <Select
-              data-testid="plan-scope-select"
-              aria-label={t("plans.fieldScope")}
-              showSearch={{ optionFilterProp: "label" }}
-              options={[
-                { value: WHOLE_PROVINCE, label: t("plans.wholeProvince") },
-                ...(document?.districts ?? []).map((district) => ({
-                  value: district.id,
-                  label: district.name,
-                })),
-              ]}
-            />
+          <Form.Item label={t("plans.fieldScope")} extra={t("plans.fieldScopeFixed")}>
+            <Typography.Text strong data-testid="plan-scope">
+              {scopeName(scopeKeys(scope), document, t("plans.wholeProvince"))}
+            </Typography.Text>
           </Form.Item>
           <Form.Item name="phaseName" label={t("plans.fieldPhaseName")} rules={[zodRule(titleSchema)]}>
             <Input />
@@ -146,39 +167,38 @@ function CreatePlanModal({
   );
 }
 
-/** An API error: the translated code, the server's explanation and every field problem. */
-export function ApiError({ error }: { error: unknown }) {
+/** The problems of a plan file, each with the field it is about, in the UI language. */
+function FileProblems({ problems }: { problems: readonly InputProblem[] }) {
   const { t, i18n } = useTranslation();
-  const details = errorDetailsOf(error);
-  const pick = (text: { vi: string; en: string }) => (i18n.language === "en" ? text.en : text.vi);
   return (
     <Alert
       type="error"
       showIcon
-      data-testid="api-error"
-      title={details.message ? pick(details.message) : t(`errors.${details.code}`)}
+      title={t("plans.importProblems", { count: problems.length })}
       description={
-        details.problems.length > 0 ? (
-          <ul style={{ margin: 0, paddingInlineStart: 20 }}>
-            {details.problems.map((problem) => (
-              <li key={`${problem.path}:${problem.message.en}`}>
-                <Typography.Text code>{problem.path}</Typography.Text> {pick(problem.message)}
-              </li>
-            ))}
-          </ul>
-        ) : undefined
+        <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+          {problems.slice(0, 50).map((problem) => (
+            <li key={`${problem.path}:${problem.message.en}`}>
+              <Typography.Text code>{problem.path || "/"}</Typography.Text>{" "}
+              {i18n.language === "en" ? problem.message.en : problem.message.vi}
+            </li>
+          ))}
+        </ul>
       }
     />
   );
 }
 
-function ImportPlanButton() {
+/** Import of a plan file into the user's own scope (the file's baseline must be of their province). */
+function ImportPlanButton({ scope }: { scope: PlanScope }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { message } = AntApp.useApp();
   const importPlan = useMutation(trpc.plan.import.mutationOptions());
-  const [problem, setProblem] = useState<{ error: unknown } | { text: string } | null>(null);
+  const [problem, setProblem] = useState<
+    { error: unknown } | { text: string } | { problems: InputProblem[] } | null
+  >(null);
 
   const read = async (file: File) => {
     setProblem(null);
@@ -189,8 +209,15 @@ function ImportPlanButton() {
       setProblem({ text: t("plans.importNotJson", { file: file.name }) });
       return;
     }
+    // Checked here first with the domain's own parser: the server needs a valid file to know which
+    // province it is about (for the permission check) before it can list what is wrong with it.
+    const parsed = parsePlan(document);
+    if (!parsed.ok) {
+      setProblem({ problems: parsed.problems });
+      return;
+    }
     try {
-      const plan = await importPlan.mutateAsync({ document });
+      const plan = await importPlan.mutateAsync({ document, ...planScopeInput(scope) });
       await queryClient.invalidateQueries({ queryKey: trpc.plan.list.pathKey() });
       void message.success(t("plans.imported", { title: plan.title }));
       navigate(planPath(plan.id));
@@ -215,6 +242,10 @@ function ImportPlanButton() {
       </Upload>
       {problem === null ? null : "text" in problem ? (
         <Alert type="error" showIcon title={problem.text} data-testid="import-error" />
+      ) : "problems" in problem ? (
+        <div data-testid="import-error">
+          <FileProblems problems={problem.problems} />
+        </div>
       ) : (
         <div data-testid="import-error">
           <ApiError error={problem.error} />
@@ -229,38 +260,46 @@ export default function PlansPage({ provinceCode, snapshotId }: SnapshotRef) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { message } = AntApp.useApp();
+  const { actor } = useSession();
+  const messageOf = useErrorMessage();
+  const scope = planScopeFor(actor);
   const plans = useQuery(trpc.plan.list.queryOptions({ provinceCode }));
   const tree = useQuery(trpc.org.tree.queryOptions({ provinceCode, snapshotId }));
   const remove = useMutation(trpc.plan.delete.mutationOptions());
   const [creating, setCreating] = useState(false);
-  const districtNames = new Map(
-    (tree.data?.document.districts ?? []).map((district) => [district.id, district.name]),
-  );
 
   return (
     <Card
       title={t("plans.listTitle")}
       data-testid="plans-page"
       extra={
-        <Button
-          type="primary"
-          onClick={() => {
-            setCreating(true);
-          }}
-          data-testid="create-plan"
-        >
-          {t("plans.create")}
-        </Button>
+        scope ? (
+          <Button
+            type="primary"
+            onClick={() => {
+              setCreating(true);
+            }}
+            data-testid="create-plan"
+          >
+            {t("plans.create")}
+          </Button>
+        ) : null
       }
     >
       <Flex vertical gap={16}>
-        <ImportPlanButton />
+        {scope ? (
+          <ImportPlanButton scope={scope} />
+        ) : (
+          <Typography.Text type="secondary" data-testid="plans-read-only">
+            {t("plans.readOnlyList")}
+          </Typography.Text>
+        )}
         {plans.isPending ? (
           <Loading />
         ) : plans.isError ? (
           <ErrorAlert error={plans.error} onRetry={plans.refetch} />
         ) : plans.data.length === 0 ? (
-          <Empty description={t("plans.listEmpty")} />
+          <Empty description={scope ? t("plans.listEmpty") : t("plans.listEmptyReadOnly")} />
         ) : (
           <Table
             rowKey="id"
@@ -276,11 +315,13 @@ export default function PlansPage({ provinceCode, snapshotId }: SnapshotRef) {
               },
               {
                 title: t("plans.colScope"),
-                dataIndex: "districtKey",
-                render: (districtKey: string | null) =>
-                  districtKey === null
-                    ? t("plans.wholeProvince")
-                    : (districtNames.get(districtKey) ?? districtKey),
+                key: "scope",
+                render: (_value, plan) => scopeName(plan, tree.data?.document, t("plans.wholeProvince")),
+              },
+              {
+                title: t("plans.colStatus"),
+                dataIndex: "status",
+                render: (status: PlanStatus) => <PlanStatusTag status={status} />,
               },
               {
                 title: t("plans.colVersion"),
@@ -296,44 +337,48 @@ export default function PlansPage({ provinceCode, snapshotId }: SnapshotRef) {
               {
                 title: "",
                 key: "actions",
-                render: (_, plan) => (
-                  <Popconfirm
-                    title={t("plans.deleteConfirm", { title: plan.title })}
-                    okText={t("plans.delete")}
-                    cancelText={t("plans.cancel")}
-                    onConfirm={() => {
-                      remove.mutate(
-                        { id: plan.id },
-                        {
-                          onSuccess: () => {
-                            void queryClient.invalidateQueries({ queryKey: trpc.plan.list.pathKey() });
-                            void message.success(t("plans.deleted"));
+                render: (_, plan) =>
+                  mayDeletePlan(actor, plan) ? (
+                    <Popconfirm
+                      title={t("plans.deleteConfirm", { title: plan.title })}
+                      okText={t("plans.delete")}
+                      cancelText={t("plans.cancel")}
+                      onConfirm={() => {
+                        remove.mutate(
+                          { id: plan.id },
+                          {
+                            onSuccess: () => {
+                              void queryClient.invalidateQueries({ queryKey: trpc.plan.list.pathKey() });
+                              void message.success(t("plans.deleted"));
+                            },
+                            onError: (error) => {
+                              void message.error(messageOf(error));
+                            },
                           },
-                          onError: (error) => {
-                            void message.error(t(`errors.${errorDetailsOf(error).code}`));
-                          },
-                        },
-                      );
-                    }}
-                  >
-                    <Button size="small" danger>
-                      {t("plans.delete")}
-                    </Button>
-                  </Popconfirm>
-                ),
+                        );
+                      }}
+                    >
+                      <Button size="small" danger aria-label={t("plans.deleteOf", { title: plan.title })}>
+                        {t("plans.delete")}
+                      </Button>
+                    </Popconfirm>
+                  ) : null,
               },
             ]}
           />
         )}
       </Flex>
-      <CreatePlanModal
-        provinceCode={provinceCode}
-        snapshotId={snapshotId}
-        open={creating}
-        onClose={() => {
-          setCreating(false);
-        }}
-      />
+      {scope ? (
+        <CreatePlanModal
+          provinceCode={provinceCode}
+          snapshotId={snapshotId}
+          scope={scope}
+          open={creating}
+          onClose={() => {
+            setCreating(false);
+          }}
+        />
+      ) : null}
     </Card>
   );
 }

@@ -5,6 +5,7 @@
 import { PlusOutlined } from "@ant-design/icons";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import {
+  type OwnerScope,
   comparePositionsWithPayroll,
   defaultPositionHolder,
   findPositionHolderNode,
@@ -20,15 +21,16 @@ import { Alert, App as AntApp, Button, Card, Col, Descriptions, Empty, Flex, Row
 import { lazy, Suspense, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 
+import { mayEditStructure } from "../auth/abilities.ts";
+import { useSession } from "../auth/session.tsx";
 import { ChartFrame } from "../components/chart-frame.tsx";
 import { FindingList } from "../components/finding-list.tsx";
 import { PositionsHolderPicker } from "../components/positions-holder-picker.tsx";
 import { PositionFormModal, type PositionFormTarget } from "../components/positions-form.tsx";
 import { rankLabel } from "../components/positions-labels.ts";
 import { PositionsTable } from "../components/positions-table.tsx";
-import { ErrorAlert, Loading } from "../components/query-state.tsx";
+import { ErrorAlert, Loading, useErrorMessage } from "../components/query-state.tsx";
 import { formatNumber } from "../i18n/index.ts";
-import { errorCodeOf } from "../lib/errors.ts";
 import { useRefreshAfterSnapshotEdit } from "../lib/refresh.ts";
 import { hrefWith, navigate, useLocation } from "../lib/router.tsx";
 import type { SnapshotRef } from "../lib/scope.ts";
@@ -194,18 +196,40 @@ function HolderFindings({
   );
 }
 
+/** Whose a holder's positions are: the sở or the district at the top of its branch of the tree. */
+export function holderOwnerScope(
+  provinceCode: string,
+  holders: readonly PositionHolderNode[],
+  holderId: string,
+): OwnerScope | undefined {
+  const contains = (node: PositionHolderNode): boolean =>
+    node.id === holderId || node.children.some(contains);
+  const top = holders.find(contains);
+  if (!top) return undefined;
+  return top.type === "district"
+    ? { provinceCode, districtKey: top.id }
+    : { provinceCode, agencyKey: top.id };
+}
+
 function Scheme({
   snapshotId,
+  version,
   document,
   holder,
+  editable,
 }: {
   snapshotId: string;
+  /** The data set's version, named by every edit. */
+  version: number;
   document: Snapshot;
   holder: PositionHolderNode;
+  /** The user is an officer of the holder's district or sở (nobody else may change its positions). */
+  editable: boolean;
 }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const { message } = AntApp.useApp();
+  const messageOf = useErrorMessage();
   const refresh = useRefreshAfterSnapshotEdit("positions");
   const scheme = useQuery(trpc.positions.scheme.queryOptions({ snapshotId, holderId: holder.id }));
   const remove = useMutation(trpc.positions.delete.mutationOptions());
@@ -215,26 +239,27 @@ function Scheme({
   if (scheme.isError) return <ErrorAlert error={scheme.error} onRetry={scheme.refetch} />;
   const data = scheme.data;
 
-  const addButton = holder.aggregate ? null : (
-    <Button
-      type="primary"
-      icon={<PlusOutlined />}
-      data-testid="position-add"
-      onClick={() => {
-        setTarget({ kind: "create", holderId: holder.id, holderName: holder.name });
-      }}
-    >
-      {t("positions.table.add")}
-    </Button>
-  );
+  const addButton =
+    holder.aggregate || !editable ? null : (
+      <Button
+        type="primary"
+        icon={<PlusOutlined />}
+        data-testid="position-add"
+        onClick={() => {
+          setTarget({ kind: "create", holderId: holder.id, holderName: holder.name });
+        }}
+      >
+        {t("positions.table.add")}
+      </Button>
+    );
 
   const deletePosition = async (position: SchemePosition) => {
     try {
-      await remove.mutateAsync({ snapshotId, id: position.id });
+      await remove.mutateAsync({ snapshotId, expectedVersion: version, id: position.id });
       await refresh();
       void message.success(t("positions.form.deleted", { title: position.title }));
     } catch (error) {
-      void message.error(t("positions.form.failed", { reason: t(`errors.${errorCodeOf(error)}`) }));
+      void message.error(t("positions.form.failed", { reason: messageOf(error) }));
     }
   };
 
@@ -250,7 +275,11 @@ function Scheme({
                   {t("positions.empty.title", { holder: data.holder.name })}
                 </Typography.Text>
                 <Typography.Text type="secondary">
-                  {holder.aggregate ? t("positions.empty.districtNext") : t("positions.empty.next")}
+                  {!editable
+                    ? t("positions.empty.readOnly")
+                    : holder.aggregate
+                      ? t("positions.empty.districtNext")
+                      : t("positions.empty.next")}
                 </Typography.Text>
               </Flex>
             }
@@ -269,10 +298,16 @@ function Scheme({
           <Card title={t("positions.table.title")} extra={addButton}>
             <PositionsTable
               scheme={data}
-              onEdit={(position) => {
-                setTarget({ kind: "edit", position });
-              }}
-              onDelete={deletePosition}
+              actions={
+                editable
+                  ? {
+                      onEdit: (position) => {
+                        setTarget({ kind: "edit", position });
+                      },
+                      onDelete: deletePosition,
+                    }
+                  : undefined
+              }
             />
           </Card>
           <Row gutter={[16, 16]}>
@@ -288,6 +323,7 @@ function Scheme({
       {target ? (
         <PositionFormModal
           snapshotId={snapshotId}
+          expectedVersion={version}
           document={document}
           target={target}
           onClose={() => {
@@ -301,6 +337,7 @@ function Scheme({
 
 export default function PositionsPage({ provinceCode, snapshotId }: SnapshotRef) {
   const { t } = useTranslation();
+  const { actor } = useSession();
   const trpc = useTRPC();
   const { pathname, params } = useLocation();
   const tree = useQuery(trpc.org.tree.queryOptions({ provinceCode, snapshotId }));
@@ -335,7 +372,17 @@ export default function PositionsPage({ provinceCode, snapshotId }: SnapshotRef)
         <Alert type="info" showIcon title={t("positions.noHolders")} />
       ) : holder ? (
         <>
-          <Scheme key={holder.id} snapshotId={snapshotId} document={loaded} holder={holder} />
+          <Scheme
+            key={holder.id}
+            snapshotId={snapshotId}
+            version={tree.data.version}
+            document={loaded}
+            holder={holder}
+            editable={(() => {
+              const scope = holderOwnerScope(provinceCode, holders, holder.id);
+              return scope !== undefined && mayEditStructure(actor, scope);
+            })()}
+          />
           <HolderFindings snapshotId={snapshotId} holders={holders} holderId={holder.id} />
         </>
       ) : (

@@ -163,7 +163,8 @@ export function CompliancePanel({
   /** The structure after the selected phase, for the suggestions. */
   structure: Snapshot | undefined;
   serverCheck: ServerCheck;
-  onApplySuggestion: (operations: Operation[]) => void;
+  /** Absent when the plan may not be changed here: no fix suggestions are offered. */
+  onApplySuggestion: ((operations: Operation[]) => void) | undefined;
 }) {
   const { t } = useTranslation();
   const phase = report.phases[phaseIndex];
@@ -218,7 +219,7 @@ export function CompliancePanel({
           ),
         }))}
       />
-      {structure && phase.summary.violations > 0 ? (
+      {structure && onApplySuggestion && phase.summary.violations > 0 ? (
         <Collapse
           size="small"
           items={[

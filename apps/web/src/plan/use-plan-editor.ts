@@ -18,7 +18,8 @@ import {
 } from "@tinhgon/domain";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 
-import { errorDetailsOf } from "../lib/errors.ts";
+import { reportSessionExpired } from "../auth/session-expiry.ts";
+import { errorCodeOf, errorDetailsOf } from "../lib/errors.ts";
 import { useTRPC, useTRPCClient } from "../lib/trpc.ts";
 
 export type SaveState =
@@ -53,6 +54,21 @@ export function usePlanEditor(planId: string) {
     setWorking({ plan: stored.data.document, history: emptyPlanEditHistory, previous: undefined });
     setSave({ status: "saved", version: stored.data.version });
   }
+
+  // A workflow step (submit, return…) or another user moved the plan on: adopt the server's version when
+  // no save of ours is on its way. The undo history survives only if the content is the same.
+  const latest = stored.data;
+  useEffect(() => {
+    if (!latest || pending.current > 0 || version.current === null || latest.version <= version.current)
+      return;
+    version.current = latest.version;
+    setSave({ status: "saved", version: latest.version });
+    setWorking((current) =>
+      current && JSON.stringify(current.plan) === JSON.stringify(latest.document)
+        ? current
+        : { plan: latest.document, history: emptyPlanEditHistory, previous: undefined },
+    );
+  }, [latest]);
 
   const plan = working?.plan;
   const outcome = useMemo(() => (plan ? evaluatePlan(plan) : undefined), [plan]);
@@ -111,9 +127,12 @@ export function usePlanEditor(planId: string) {
           pending.current -= 1;
           if (pending.current === 0) {
             setSave({ status: "saved", version: saved.version });
+            // The review panel's violations and "changes since the last round" follow the saved plan.
+            void queryClient.invalidateQueries({ queryKey: trpc.review.pathKey() });
             await checkWithServer(expected);
           }
         } catch (error) {
+          if (errorCodeOf(error) === "UNAUTHENTICATED") reportSessionExpired();
           pending.current = 0;
           generation.current += 1;
           // What the server holds is the truth: reload it, and drop the history that no longer matches.
