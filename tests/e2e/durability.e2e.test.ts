@@ -13,6 +13,7 @@
 //       (5) the whole hash chain verifies (verifyAuditChain) and covers every audit row.
 // Three rounds, each on the server restarted by the previous one.
 import { createDatabase, createRepositories, DEMO_SNAPSHOT_NAME } from "@tinhgon/db";
+import { createRandom } from "@tinhgon/domain";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
@@ -21,18 +22,6 @@ import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { DEMO_PASSWORD, TEST_AUTH_SECRET } from "../support/seeded-app.ts";
 import { startServerProcess, type ServerProcess } from "../support/server-process.ts";
 import { demoEmails, signIn, trpc, type TrpcResult } from "../support/session.ts";
-
-/** mulberry32: a small seeded generator, so a failing round can be replayed with its seed. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SEED = 20_250_701;
 const ROUNDS = 3;
@@ -247,12 +236,12 @@ describe("SIGKILL during a write burst, then restart on the same database", () =
     it(`round ${String(round + 1)}: every acknowledged write survives, nothing is half-written`, async () => {
       const live = server;
       if (!live) throw new Error("no server is running");
-      const random = seededRandom(SEED + round);
+      const random = createRandom(SEED + round);
       const cookie = await signIn(live.url, demoEmails.catHaiOfficer);
       const record: BurstRecord = { phases: [], comments: [], unanswered: 0, conflicts: [], unexpected: [] };
 
       const workers = Array.from({ length: WORKERS }, (_, worker) =>
-        runWorker(live.url, cookie, round, worker, seededRandom(SEED * 31 + round * 7 + worker), record),
+        runWorker(live.url, cookie, round, worker, createRandom(SEED * 31 + round * 7 + worker), record),
       );
       // A random moment in the burst, once writes are being answered (a loaded machine answers the
       // first ones late, so the delay starts at the first acknowledgement).

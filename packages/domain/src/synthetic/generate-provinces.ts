@@ -14,8 +14,8 @@ import {
 import { parseSnapshot } from "../snapshot/parse-snapshot.ts";
 import type { Snapshot, SnapshotInput } from "../snapshot/snapshot.schema.ts";
 
-/** mulberry32: a small, well-known seeded PRNG (the domain has no Math.random). */
-function createRandom(seed: number): () => number {
+/** mulberry32: a small, well-known seeded PRNG (the domain has no Math.random); tests replay seeds with it. */
+export function createRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
