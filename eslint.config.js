@@ -151,6 +151,31 @@ export default tseslint.config(
       ],
     },
   },
+  // Documents (XLSX, DOCX, PDF) are bytes in, bytes out: no database, no HTTP, no upper layer.
+  {
+    files: ["packages/documents/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            prismaBan,
+            {
+              group: [
+                "@tinhgon/db",
+                "@tinhgon/api",
+                "@tinhgon/server",
+                "@tinhgon/web",
+                "@tinhgon/cli",
+                "@trpc/*",
+              ],
+              message: "packages/documents depends only on @tinhgon/domain: the API passes data in.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ["packages/api/**"],
     rules: {
@@ -188,8 +213,9 @@ export default tseslint.config(
             prismaBan,
             { group: ["node:*"], message: "The web app runs in the browser: no Node built-ins." },
             {
-              group: ["@tinhgon/db", "@tinhgon/server", "@tinhgon/cli"],
-              message: "The web app talks to the server only through tRPC.",
+              group: ["@tinhgon/db", "@tinhgon/documents", "@tinhgon/server", "@tinhgon/cli"],
+              message:
+                "The web app talks to the server only through tRPC (documents are made on the server).",
             },
           ],
         },

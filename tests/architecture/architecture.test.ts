@@ -93,6 +93,24 @@ const cases: { name: string; file: string; code: string; rule: string }[] = [
     rule: "@typescript-eslint/no-restricted-imports",
   },
   {
+    name: "documents import the database",
+    file: "packages/documents/src/x.ts",
+    code: 'import { createDatabase } from "@tinhgon/db";\nexport const d = createDatabase;\n',
+    rule: "no-restricted-imports",
+  },
+  {
+    name: "documents import the API",
+    file: "packages/documents/src/x.ts",
+    code: 'import { appRouter } from "@tinhgon/api";\nexport const r = appRouter;\n',
+    rule: "no-restricted-imports",
+  },
+  {
+    name: "web imports the document writers (Node-only: the server makes files)",
+    file: "apps/web/src/x.ts",
+    code: 'import { buildDossier } from "@tinhgon/documents";\nexport const b = buildDossier;\n',
+    rule: "@typescript-eslint/no-restricted-imports",
+  },
+  {
     name: "a server file reads process.env",
     file: "apps/server/src/x.ts",
     code: "export const port = process.env.PORT;\n",
@@ -120,6 +138,11 @@ describe("architecture lint", () => {
       name: "env.ts reads process.env",
       file: "apps/server/src/env.ts",
       code: "export const port = process.env.PORT;\n",
+    },
+    {
+      name: "documents import the domain",
+      file: "packages/documents/src/x.ts",
+      code: 'import { parseSnapshot } from "@tinhgon/domain";\nexport const p = parseSnapshot;\n',
     },
     {
       name: "domain takes the date as an argument",
