@@ -28,12 +28,24 @@ Cách dùng (usage):
                                    kiểm tra một cơ cấu tổ chức (check a snapshot)
   npx tinhgon plan PLAN.json [--json]
                                    đánh giá một phương án sắp xếp theo từng giai đoạn (evaluate a plan)
+  npx tinhgon dossier PLAN.json -o OUT_DIR [--pdf] [--date YYYY-MM-DD] [--comments COMMENTS.json]
+                                   lập hồ sơ phương án: tờ trình, đề án, dự thảo quyết định, báo cáo
+                                   tiếp thu (.docx; --pdf thêm bản PDF, cần LibreOffice; ngày mặc định
+                                   là hôm nay) (the plan's dossier as DOCX, and PDF)
   npx tinhgon rules [--rule-set RS-2020] [--json]
 
                                    các quy tắc của một bộ, kèm căn cứ và tham số (a pack's rules)
   npx tinhgon rule-sets            liệt kê các bộ quy tắc pháp lý (list the rule packs)
   npx tinhgon generate --provinces 63 --out DIR [--seed 2020]
                                    tạo dữ liệu mô phỏng tất định (deterministic synthetic snapshots)
+
+  npx tinhgon import-xlsx FILE.xlsx -o SNAPSHOT.json [--into BASE.json] [--marked MARKED.xlsx] [--json]
+                                   nhập cơ cấu, vị trí việc làm, công chức từ Excel; có lỗi thì
+                                   ghi bản sao đánh dấu ô lỗi (import a workbook)
+  npx tinhgon export-xlsx SNAPSHOT.json -o FILE.xlsx
+                                   xuất cơ cấu tổ chức ra Excel (export a snapshot to Excel)
+  npx tinhgon template-xlsx structure|positions|staff -o FILE.xlsx
+                                   tạo mẫu nhập liệu Excel trống (an empty Excel template)
 
   npx tinhgon audit verify [--database-url URL] [--json]
                                    kiểm tra chuỗi băm của nhật ký kiểm toán (verify the audit trail)
@@ -64,12 +76,24 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
         return await runCheck(rest, io);
       case "plan":
         return await runPlan(rest, io);
+      case "dossier": {
+        // Loaded on demand: the dossier pulls in docx and resvg (a native module) that no other command needs.
+        const { runDossier } = await import("./commands/dossier.command.ts");
+        return await runDossier(rest, io);
+      }
       case "rules":
         return runRules(rest, io);
       case "generate":
         return await runGenerate(rest, io);
       case "audit":
         return await runAudit(rest, io);
+      // Loaded on demand: exceljs and the document libraries would slow every other command's start.
+      case "import-xlsx":
+        return await (await import("./commands/xlsx.command.ts")).runImportXlsx(rest, io);
+      case "export-xlsx":
+        return await (await import("./commands/xlsx.command.ts")).runExportXlsx(rest, io);
+      case "template-xlsx":
+        return await (await import("./commands/xlsx.command.ts")).runTemplateXlsx(rest, io);
       case "rule-sets":
         for (const pack of rulePackDescriptors) {
           io.out(
