@@ -9,6 +9,7 @@
 // suite's business (createSampleFixture).
 import type { Policy } from "@tinhgon/api";
 import { buildHaiPhongSnapshot } from "@tinhgon/db";
+import { writeSnapshotWorkbook } from "@tinhgon/documents";
 import type { Snapshot } from "@tinhgon/domain";
 import { z } from "zod";
 
@@ -134,6 +135,20 @@ export function workDocument(provinceCode: string): Snapshot {
   return document;
 }
 
+const workWorkbooks = new Map<string, Promise<string>>();
+
+/** The work document of a province as an Excel workbook in the import layout, in base64. */
+export function workWorkbook(provinceCode: string): Promise<string> {
+  let workbook = workWorkbooks.get(provinceCode);
+  if (!workbook) {
+    workbook = writeSnapshotWorkbook(workDocument(provinceCode)).then((bytes) =>
+      Buffer.from(bytes).toString("base64"),
+    );
+    workWorkbooks.set(provinceCode, workbook);
+  }
+  return workbook;
+}
+
 /** A tinhgon.plan/1 document of the target's scope (its baseline holds only the target's part). */
 export function planDocument(target: Target): unknown {
   const whole = workDocument(provinceOf(target));
@@ -184,6 +199,9 @@ export interface SampleVariant {
   targets: readonly TargetName[];
   input: (fixture: SampleFixture, target: Target) => unknown;
 }
+
+/** Mutations that write nothing: POST only because their input (an uploaded file) is too large for a URL. */
+export const readOnlyMutations: ReadonlySet<string> = new Set(["documents.checkXlsx"]);
 
 const firstPhase = { name: "Giai đoạn 1", effectiveDate: "2021-07-01" };
 const ruleSets = ["RS-2014", "RS-2020"];
@@ -474,6 +492,67 @@ export const procedureSamples: Record<string, readonly SampleVariant[]> = {
         id: (await f.plan(t, "draft")).id,
         target: { kind: "plan" },
         body: "Góp ý thử nghiệm.",
+      }),
+    },
+  ],
+
+  "documents.template": [{ policy: "signed_in", targets: noTarget, input: () => ({ kind: "structure" }) }],
+  "documents.checkXlsx": [
+    // An uploaded workbook belongs to nobody: anyone who reads structures may check it.
+    {
+      policy: "read_structure",
+      targets: noTarget,
+      input: async () => ({ fileName: "co-cau.xlsx", content: await workWorkbook(HOME_PROVINCE) }),
+    },
+    // Checked against a stored data set (a positions or staff workbook completes it).
+    {
+      policy: "read_structure",
+      targets: provinceTargets,
+      input: async (f, t) => ({
+        fileName: "co-cau.xlsx",
+        content: await workWorkbook(provinceOf(t)),
+        snapshotId: f.snapshotId(t),
+      }),
+    },
+  ],
+  "documents.importXlsx": [
+    {
+      policy: "manage_snapshots",
+      targets: provinceTargets,
+      input: async (f, t) => ({
+        name: `Nhập Excel ${f.unique()}`,
+        provinceCode: provinceOf(t),
+        fileName: "co-cau.xlsx",
+        content: await workWorkbook(provinceOf(t)),
+      }),
+    },
+  ],
+  "documents.snapshotXlsx": [
+    {
+      policy: "read_structure",
+      targets: provinceTargets,
+      input: (f, t) => ({ snapshotId: f.snapshotId(t) }),
+    },
+  ],
+  "documents.snapshotTables": [
+    {
+      policy: "read_structure",
+      targets: provinceTargets,
+      input: (f, t) => ({ snapshotId: f.snapshotId(t), tables: ["structure", "findings"] }),
+    },
+  ],
+  "documents.planTables": [readPlan((plan) => ({ planId: plan.id, tables: ["diff", "findings"] }))],
+  // The dossier carries the deputy roadmap, which names people: the owner and the reviewers only.
+  "documents.dossier": [
+    {
+      policy: "read_plan_personal",
+      targets: planTargets,
+      input: async (f, t) => ({
+        planId: (await f.plan(t, "edited")).id,
+        format: "docx",
+        // The shortest document: the matrix is about who may ask, not what is written.
+        kinds: ["quyet-dinh"],
+        date: "2026-11-30",
       }),
     },
   ],

@@ -155,6 +155,25 @@ async function complianceScope(context: Context, rawInput: unknown): Promise<Res
   return "none";
 }
 
+/** Checking a workbook: against a stored data set (positions, staff) or on its own (no record). */
+async function optionalSnapshotScope(context: Context, rawInput: unknown): Promise<ResolvedScope | "none"> {
+  const input = read(z.object({ snapshotId: uuid.optional() }), rawInput);
+  return input.snapshotId === undefined ? "none" : bySnapshot("snapshotId")(context, input);
+}
+
+/**
+ * Importing a workbook writes a data set of the province the user selected (the service refuses a file
+ * of another province), or completes a stored data set, whose province then decides.
+ */
+async function importedWorkbookScope(context: Context, rawInput: unknown): Promise<ResolvedScope> {
+  const input = read(
+    z.object({ provinceCode: z.string().min(1).max(20), snapshotId: uuid.optional() }),
+    rawInput,
+  );
+  if (input.snapshotId !== undefined) return bySnapshot("snapshotId")(context, input);
+  return { provinceCode: input.provinceCode };
+}
+
 export const procedurePermissions = {
   "system.health": { policy: "public" },
   "system.me": { policy: "signed_in" },
@@ -219,6 +238,14 @@ export const procedurePermissions = {
   "review.approve": { policy: "review_plan", scope: byPlan("id") },
   "review.comment": { policy: "discuss_plan", scope: byPlan("id") },
   "review.audit": { policy: "read_plan", scope: byPlan("id") },
+
+  "documents.template": { policy: "signed_in" },
+  "documents.checkXlsx": { policy: "read_structure", scope: optionalSnapshotScope },
+  "documents.importXlsx": { policy: "manage_snapshots", scope: importedWorkbookScope },
+  "documents.snapshotXlsx": { policy: "read_structure", scope: bySnapshot("snapshotId") },
+  "documents.snapshotTables": { policy: "read_structure", scope: bySnapshot("snapshotId") },
+  "documents.planTables": { policy: "read_plan", scope: byPlan("planId") },
+  "documents.dossier": { policy: "read_plan_personal", scope: byPlan("planId") },
 
   "admin.users": { policy: "admin" },
   "admin.saveUser": { policy: "admin" },

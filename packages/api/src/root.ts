@@ -1,5 +1,6 @@
 import { adminRouter } from "./routers/admin.router.ts";
 import { complianceRouter } from "./routers/compliance.router.ts";
+import { documentsRouter } from "./routers/documents.router.ts";
 import { orgRouter } from "./routers/org.router.ts";
 import { planRouter } from "./routers/plan.router.ts";
 import { positionsRouter } from "./routers/positions.router.ts";
@@ -17,6 +18,7 @@ export const appRouter = router({
   plan: planRouter,
   review: reviewRouter,
   admin: adminRouter,
+  documents: documentsRouter,
 });
 
 export type AppRouter = typeof appRouter;

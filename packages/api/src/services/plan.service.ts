@@ -320,16 +320,21 @@ export function applyPlanChange(
   return changePlan(context, input.id, input.version, edit);
 }
 
+/** The plan evaluated like a reform, or the error that stops it (an operation, a date without a pack). */
+export function evaluatePlanOrThrow(plan: Plan): PlanEvaluation {
+  const outcome = evaluatePlan(plan);
+  if (outcome.ok) return outcome.evaluation;
+  if ("operationError" in outcome)
+    throw new AppError("PLAN_OPERATION_INVALID", outcome.operationError.message);
+  throw new AppError(outcome.ruleSetFailure.code, outcome.ruleSetFailure.message);
+}
+
 async function loadAndEvaluate(
   context: Context,
   id: string,
 ): Promise<{ plan: Plan; evaluation: PlanEvaluation }> {
   const plan = (await loadStoredPlan(context, id)).document;
-  const outcome = evaluatePlan(plan);
-  if (outcome.ok) return { plan, evaluation: outcome.evaluation };
-  if ("operationError" in outcome)
-    throw new AppError("PLAN_OPERATION_INVALID", outcome.operationError.message);
-  throw new AppError(outcome.ruleSetFailure.code, outcome.ruleSetFailure.message);
+  return { plan, evaluation: evaluatePlanOrThrow(plan) };
 }
 
 export async function evaluateStoredPlan(context: Context, id: string): Promise<PlanReport> {
