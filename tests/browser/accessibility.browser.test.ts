@@ -4,7 +4,6 @@
 // provincial data centre has no internet, so the pages may load nothing (fonts, scripts, styles,
 // images) from any host but the app's own.
 import { readdir, readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import { join } from "node:path";
 
 import type { AppRouter } from "@tinhgon/api";
@@ -14,20 +13,12 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { artifactsDir, chromiumAvailable, launchBrowser, signInAs } from "../support/browser.ts";
+import { seriousAxeViolations } from "../support/axe.ts";
 import type { TestDatabase } from "../support/database.ts";
 import { startSeededApp } from "../support/seeded-app.ts";
 import { signIn } from "../support/session.ts";
 
-const require = createRequire(import.meta.url);
-const axeSource = await readFile(require.resolve("axe-core/axe.min.js"), "utf8");
 const webDist = join(import.meta.dirname, "..", "..", "apps", "web", "dist");
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[]; summary: string | undefined }[];
-}
 
 type Visitor = "officer" | "anonymous" | "admin";
 
@@ -120,31 +111,6 @@ describe.skipIf(!chromiumAvailable)("accessibility and offline use in Chromium",
     await database.drop();
   });
 
-  async function axeViolations(page: Page): Promise<AxeViolation[]> {
-    // Evaluated through the DevTools protocol: the app's CSP (script-src 'self') refuses inline script tags.
-    if (!(await page.evaluate(() => "axe" in globalThis))) await page.evaluate(axeSource);
-    return page.evaluate(async () => {
-      interface RawViolation {
-        id: string;
-        impact: string | null;
-        help: string;
-        nodes: { target: string[]; failureSummary?: string }[];
-      }
-      const axe = (
-        globalThis as unknown as {
-          axe: { run: (context: Document, options: object) => Promise<{ violations: RawViolation[] }> };
-        }
-      ).axe;
-      const result = await axe.run(document, { resultTypes: ["violations"] });
-      return result.violations.map((violation) => ({
-        id: violation.id,
-        impact: violation.impact,
-        help: violation.help,
-        nodes: violation.nodes.map((node) => ({ target: node.target, summary: node.failureSummary })),
-      }));
-    });
-  }
-
   for (const language of ["vi", "en"] as const) {
     // Named by path; the plan editor's path is known only once its plan exists (beforeAll).
     const names = [...mainPages.map((candidate) => candidate.path), "/phuong-an/:id"];
@@ -163,9 +129,7 @@ describe.skipIf(!chromiumAvailable)("accessibility and offline use in Chromium",
         // Let the lazily loaded charts and queries settle before scanning.
         await visiting.waitForLoadState("networkidle");
         expect(await visiting.evaluate(() => document.documentElement.lang)).toBe(language);
-        const serious = (await axeViolations(visiting)).filter(
-          (violation) => violation.impact === "serious" || violation.impact === "critical",
-        );
+        const serious = await seriousAxeViolations(visiting);
         if (serious.length > 0) {
           await visiting.screenshot({
             path: join(artifactsDir, `axe-${language}-${visitor}${path.replace(/[/?=]+/g, "-")}.png`),
@@ -189,16 +153,12 @@ describe.skipIf(!chromiumAvailable)("accessibility and offline use in Chromium",
       await page.getByTestId("audit-toggle").click();
       await expect.poll(() => page.getByTestId("audit-table").isVisible(), { timeout: 15_000 }).toBe(true);
       await page.waitForLoadState("networkidle");
-      const panelViolations = (await axeViolations(page)).filter(
-        (violation) => violation.impact === "serious" || violation.impact === "critical",
-      );
+      const panelViolations = await seriousAxeViolations(page);
       expect(panelViolations, JSON.stringify(panelViolations, null, 2)).toEqual([]);
 
       await page.getByTestId("comment-add").click();
       await expect.poll(() => page.getByTestId("comment-form").isVisible()).toBe(true);
-      const formViolations = (await axeViolations(page)).filter(
-        (violation) => violation.impact === "serious" || violation.impact === "critical",
-      );
+      const formViolations = await seriousAxeViolations(page);
       if (formViolations.length > 0)
         await page.screenshot({ path: join(artifactsDir, `axe-${language}-review-panel.png`) });
       expect(formViolations, JSON.stringify(formViolations, null, 2)).toEqual([]);

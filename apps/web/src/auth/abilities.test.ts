@@ -6,6 +6,8 @@ import {
   mayDiscussPlan,
   mayEditPlan,
   mayEditStructure,
+  mayManageSnapshots,
+  maySeePlanPersonalData,
   planScopeFor,
   planScopeInput,
   readsProvinceData,
@@ -66,5 +68,16 @@ describe("what the UI offers to each role", () => {
     expect(planScopeFor(viewer)).toBeNull();
     expect(planScopeFor(admin)).toBeNull();
     expect(readsProvinceData(admin)).toBe(false);
+  });
+
+  it("the dossier goes to the plan's owner and the province's reviewers; imports to the reviewers", () => {
+    expect(maySeePlanPersonalData(catHai, catHaiPlan)).toBe(true);
+    expect(maySeePlanPersonalData(reviewer, catHaiPlan)).toBe(true);
+    expect(maySeePlanPersonalData(anDuong, catHaiPlan)).toBe(false);
+    expect(maySeePlanPersonalData(viewer, catHaiPlan)).toBe(false);
+    expect(mayManageSnapshots(reviewer, "31")).toBe(true);
+    expect(mayManageSnapshots(reviewer, "01")).toBe(false);
+    expect(mayManageSnapshots(catHai, "31")).toBe(false);
+    expect(mayManageSnapshots(viewer, "31")).toBe(false);
   });
 });

@@ -5,6 +5,7 @@ import {
   type Actor,
   inProvince,
   isEditable,
+  maySeePersonalData,
   type OwnerScope,
   ownsScope,
   type PlanStatus,
@@ -48,6 +49,16 @@ export function mayEditPlan(actor: Actor, plan: PlanRecord): boolean {
 /** Deleting: the owner, before submission or after withdrawal (never a plan under or after review). */
 export function mayDeletePlan(actor: Actor, plan: PlanRecord): boolean {
   return ownsPlan(actor, plan) && (plan.status === "draft" || plan.status === "withdrawn");
+}
+
+/** What names people (the plan's dossier, the deputy roadmap): the plan's owner and the province's reviewers. */
+export function maySeePlanPersonalData(actor: Actor, plan: PlanRecord): boolean {
+  return maySeePersonalData(actor, plan);
+}
+
+/** Importing a data set of the province (from Excel): its reviewers (Sở Nội vụ). Anyone may check a file. */
+export function mayManageSnapshots(actor: Actor, provinceCode: string): boolean {
+  return actor.role === "provincial_reviewer" && inProvince(actor, { provinceCode });
 }
 
 /** The one scope this user may draft plans for (the server's plan.create rule), or null: none. */

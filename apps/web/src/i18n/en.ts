@@ -2,6 +2,7 @@ import type { Catalogue } from "./catalogue.ts";
 import { adminEn } from "./admin.ts";
 import { authEn } from "./auth.ts";
 import { chartsEn } from "./charts.ts";
+import { documentsEn } from "./documents.ts";
 import { organisationEn } from "./organisation.ts";
 import { plansEn } from "./plans.ts";
 import { positionsEn } from "./positions.ts";
@@ -12,6 +13,7 @@ export const en: Catalogue = {
   admin: adminEn,
   auth: authEn,
   charts: chartsEn,
+  documents: documentsEn,
   organisation: organisationEn,
   plans: plansEn,
   positions: positionsEn,
@@ -199,6 +201,12 @@ export const en: Catalogue = {
       "Not approved: every remaining violation needs a reason for accepting it, or return the plan for changes.",
     FOUR_EYES: "You submitted this plan, so you cannot review it yourself: another reviewer will.",
     RATE_LIMITED: "Too many requests. Please wait about a minute and try again.",
+    XLSX_INVALID:
+      "This Excel file cannot be read: it does not follow the template, is too large or is damaged. Fill in a Tinh Gọn template and try again.",
+    PDF_CONVERTER_MISSING:
+      "The server cannot make PDFs because LibreOffice is not installed. Download the Word (DOCX) files instead, or ask the administrator to install LibreOffice.",
+    PDF_CONVERSION_FAILED:
+      "The server could not turn the dossier into PDF (it took too long or failed). Try again in a few minutes, or download the Word (DOCX) files.",
     INTERNAL: "The server hit an error. Please try again; if it persists, tell your administrator.",
     NETWORK: "The server cannot be reached. Check your network connection and try again.",
     retry: "Try again",

@@ -3,6 +3,7 @@ import type { DisplayedErrorCode } from "../lib/errors.ts";
 import { adminVi } from "./admin.ts";
 import { authVi } from "./auth.ts";
 import { chartsVi } from "./charts.ts";
+import { documentsVi } from "./documents.ts";
 import { organisationVi } from "./organisation.ts";
 import { plansVi } from "./plans.ts";
 import { positionsVi } from "./positions.ts";
@@ -13,6 +14,7 @@ export const vi = {
   admin: adminVi,
   auth: authVi,
   charts: chartsVi,
+  documents: documentsVi,
   organisation: organisationVi,
   plans: plansVi,
   positions: positionsVi,
@@ -200,6 +202,12 @@ export const vi = {
       "Chưa phê duyệt được: mỗi vi phạm còn lại cần một lý do chấp thuận, hoặc hãy trả lại phương án để chỉnh sửa.",
     FOUR_EYES: "Bạn đã trình phương án này nên không tự thẩm định được: một chuyên viên khác sẽ thẩm định.",
     RATE_LIMITED: "Bạn thao tác quá nhanh. Vui lòng chờ khoảng một phút rồi thử lại.",
+    XLSX_INVALID:
+      "Không đọc được tệp Excel này: tệp không đúng mẫu, quá lớn hoặc bị hỏng. Hãy điền vào tệp mẫu của Tinh Gọn rồi thử lại.",
+    PDF_CONVERTER_MISSING:
+      "Máy chủ chưa tạo được PDF vì chưa cài LibreOffice. Hãy tải bản Word (DOCX), hoặc đề nghị quản trị viên cài LibreOffice.",
+    PDF_CONVERSION_FAILED:
+      "Máy chủ chưa chuyển được hồ sơ sang PDF (quá lâu hoặc bị lỗi). Hãy thử lại sau ít phút, hoặc tải bản Word (DOCX).",
     INTERNAL: "Đã xảy ra lỗi ở máy chủ. Vui lòng thử lại; nếu vẫn lỗi, báo quản trị viên.",
     NETWORK: "Không liên lạc được với máy chủ. Kiểm tra kết nối mạng rồi thử lại.",
     retry: "Thử lại",

@@ -87,6 +87,9 @@ const finalAnswers = new Set<DisplayedErrorCode>([
   "PROVINCE_NOT_FOUND",
   "INPUT_INVALID",
   "RATE_LIMITED",
+  // A workbook that cannot be read, a server without a PDF converter: the same file gets the same answer.
+  "XLSX_INVALID",
+  "PDF_CONVERTER_MISSING",
 ]);
 
 /** React Query's retry decision: once, and only for failures a second try may cure (network, server). */

@@ -17,7 +17,12 @@ export function fileSlug(title: string, fallback: string): string {
 
 /** Offers `content` to the user as a file download. */
 export function downloadText(fileName: string, content: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
+  downloadBlob(fileName, new Blob([content], { type }));
+}
+
+/** Offers `blob` to the user as a file named `fileName` (the browser's own download, no server round trip). */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement("a");
   link.href = url;
   link.download = fileName;

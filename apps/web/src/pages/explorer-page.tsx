@@ -1,7 +1,7 @@
 // Cơ cấu tổ chức: the tree of the selected snapshot with an accent-insensitive search, and a detail
 // panel for the selected node (org.unit): the limits that apply with their citations (org.limits), its
 // job positions, its staff, the findings about it, and buttons to edit, add and delete. `?view=chart`
-// shows the same tree as a printable org chart.
+// shows the same tree as a printable org chart. Above either view: the data set's Excel import and exports.
 import { useQuery } from "@tanstack/react-query";
 import {
   agencyKindNames,
@@ -35,6 +35,7 @@ import { ExplorerStaff } from "../components/explorer-staff.tsx";
 import { FindingList } from "../components/finding-list.tsx";
 import { OrgChart } from "../components/org-chart.tsx";
 import { ErrorAlert, Loading } from "../components/query-state.tsx";
+import { SnapshotDocuments } from "../components/snapshot-documents.tsx";
 import { formatNumber } from "../i18n/index.ts";
 import { ancestorKeys, buildOrgTree, filterOrgTree, type OrgTreeNode } from "../lib/org-tree.ts";
 import { hrefWith, navigate, useLocation } from "../lib/router.tsx";
@@ -297,6 +298,10 @@ export function ExplorerPage({ provinceCode, snapshotId }: SnapshotRef) {
     />
   );
 
+  const documents = (
+    <SnapshotDocuments provinceCode={provinceCode} snapshotId={snapshotId} snapshotName={tree.data.name} />
+  );
+
   if (view === "chart") {
     return (
       <Flex vertical gap={16} data-testid="explorer-page">
@@ -304,7 +309,10 @@ export function ExplorerPage({ provinceCode, snapshotId }: SnapshotRef) {
           <Typography.Title level={2} style={{ margin: 0 }}>
             {t("organisation.title")}
           </Typography.Title>
-          {viewSwitch}
+          <Flex gap={8} wrap align="center">
+            {documents}
+            {viewSwitch}
+          </Flex>
         </Flex>
         <Card>
           <OrgChart
@@ -322,59 +330,62 @@ export function ExplorerPage({ provinceCode, snapshotId }: SnapshotRef) {
   }
 
   return (
-    <Row gutter={[16, 16]} data-testid="explorer-page">
-      <Col xs={24} lg={10} xl={9}>
-        <Card title={t("explorer.title")} extra={viewSwitch}>
-          <Input.Search
-            allowClear
-            aria-label={t("explorer.search")}
-            placeholder={t("explorer.search")}
-            value={query}
-            onChange={(event) => {
-              setQuery(event.target.value);
-            }}
-            data-testid="explorer-search"
-            style={{ marginBottom: 12 }}
-          />
-          {query.trim() ? (
-            <Typography.Text type="secondary" style={{ display: "block", marginBottom: 8 }}>
-              {filtered.matches === 0
-                ? t("explorer.noMatch")
-                : t("explorer.searchResults", { count: filtered.matches })}
-            </Typography.Text>
-          ) : null}
-          <nav aria-label={t("explorer.treeLabel")}>
-            <Tree
-              data-testid="org-tree"
-              treeData={toAntTree(filtered.nodes)}
-              expandedKeys={expandedKeys}
-              onExpand={(keys) => {
-                setExpanded(keys.map(String));
+    <Flex vertical gap={16} data-testid="explorer-page">
+      <Flex justify="flex-end">{documents}</Flex>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={10} xl={9}>
+          <Card title={t("explorer.title")} extra={viewSwitch}>
+            <Input.Search
+              allowClear
+              aria-label={t("explorer.search")}
+              placeholder={t("explorer.search")}
+              value={query}
+              onChange={(event) => {
+                setQuery(event.target.value);
               }}
-              selectedKeys={selected ? [selected] : []}
-              // A click on the selected node keeps it selected (and opens it) rather than clearing the panel.
-              onSelect={(_keys, info) => {
-                select(info.node.key);
-              }}
-              blockNode
+              data-testid="explorer-search"
+              style={{ marginBottom: 12 }}
             />
-          </nav>
-        </Card>
-      </Col>
-      <Col xs={24} lg={14} xl={15}>
-        {selected ? (
-          <NodeDetail
-            key={selected}
-            provinceCode={provinceCode}
-            snapshotId={snapshotId}
-            version={tree.data.version}
-            id={selected}
-            document={loaded}
-          />
-        ) : (
-          <ProvinceDetail document={loaded} />
-        )}
-      </Col>
-    </Row>
+            {query.trim() ? (
+              <Typography.Text type="secondary" style={{ display: "block", marginBottom: 8 }}>
+                {filtered.matches === 0
+                  ? t("explorer.noMatch")
+                  : t("explorer.searchResults", { count: filtered.matches })}
+              </Typography.Text>
+            ) : null}
+            <nav aria-label={t("explorer.treeLabel")}>
+              <Tree
+                data-testid="org-tree"
+                treeData={toAntTree(filtered.nodes)}
+                expandedKeys={expandedKeys}
+                onExpand={(keys) => {
+                  setExpanded(keys.map(String));
+                }}
+                selectedKeys={selected ? [selected] : []}
+                // A click on the selected node keeps it selected (and opens it) rather than clearing the panel.
+                onSelect={(_keys, info) => {
+                  select(info.node.key);
+                }}
+                blockNode
+              />
+            </nav>
+          </Card>
+        </Col>
+        <Col xs={24} lg={14} xl={15}>
+          {selected ? (
+            <NodeDetail
+              key={selected}
+              provinceCode={provinceCode}
+              snapshotId={snapshotId}
+              version={tree.data.version}
+              id={selected}
+              document={loaded}
+            />
+          ) : (
+            <ProvinceDetail document={loaded} />
+          )}
+        </Col>
+      </Row>
+    </Flex>
   );
 }

@@ -1,7 +1,8 @@
 // Tổng quan: the selected snapshot's totals (computed by the domain) and its compliance by agency and by
 // district, as a chart and a table that open the unit in the explorer. With `?district=<id>` (the scope
 // select at the top, or a district's link in the table) it shows that district instead: its divisions,
-// its deputies against the district cap and its open findings (components/district-overview.tsx).
+// its deputies against the district cap and its open findings (components/district-overview.tsx). The
+// findings table of the whole data set can be exported as Excel.
 import { useQuery } from "@tanstack/react-query";
 import { computeStructureTotals, type Snapshot, toSearchKey } from "@tinhgon/domain";
 import {
@@ -23,6 +24,7 @@ import { useTranslation } from "react-i18next";
 
 import { ChartFrame } from "../components/chart-frame.tsx";
 import { DistrictOverview } from "../components/district-overview.tsx";
+import { DownloadButton } from "../components/download-button.tsx";
 import { severityColors } from "../components/finding-list.tsx";
 import { ErrorAlert, Loading } from "../components/query-state.tsx";
 import { formatDate, formatNumber } from "../i18n/index.ts";
@@ -30,6 +32,7 @@ import { type ComplianceRow, groupFindingsByOwner } from "@tinhgon/domain";
 import { hrefWith, Link, navigate, pagePaths, useLocation } from "../lib/router.tsx";
 import type { SnapshotRef } from "../lib/scope.ts";
 import { useTRPC } from "../lib/trpc.ts";
+import { useDocumentFiles } from "../lib/use-documents.ts";
 
 const ComplianceChart = lazy(() => import("../components/compliance-chart.tsx"));
 
@@ -78,6 +81,7 @@ function Compliance({ document, snapshotId }: { document: Snapshot; snapshotId: 
   const { t, i18n } = useTranslation();
   const trpc = useTRPC();
   const check = useQuery(trpc.compliance.check.queryOptions({ snapshotId }));
+  const files = useDocumentFiles();
   const [grouping, setGrouping] = useState<Grouping>(document.agencies.length > 0 ? "agencies" : "districts");
 
   if (check.isPending)
@@ -110,7 +114,16 @@ function Compliance({ document, snapshotId }: { document: Snapshot; snapshotId: 
   return (
     <Card
       title={t("overview.compliance")}
-      extra={<Typography.Text type="secondary">{check.data.ruleSet}</Typography.Text>}
+      extra={
+        <Flex gap={12} align="center" wrap>
+          <Typography.Text type="secondary">{check.data.ruleSet}</Typography.Text>
+          <DownloadButton
+            label={t("documents.export.findingsTable")}
+            testId="export-findings-table"
+            produce={() => files.snapshotTables(snapshotId, ["findings"])}
+          />
+        </Flex>
+      }
       data-testid="compliance"
     >
       <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>

@@ -1,9 +1,10 @@
 // The plan editor (/phuong-an/:id): phases on a timeline with their dates and rule packs, the selected
 // phase's operations with a form per operation, undo/redo, and a compliance panel that updates on every
 // change (the domain evaluates the plan in the browser; the server confirms after each save). Charts of
-// the selected phase below; export of the plan as tinhgon.plan/1 JSON. The review panel (Thẩm định)
-// carries the workflow; the editor is read-only unless the user owns the plan and it is a draft or
-// returned (the server refuses any other edit with PLAN_LOCKED or FORBIDDEN).
+// the selected phase below; export of the plan as tinhgon.plan/1 JSON, the phase's before/after table as
+// Excel and the plan's dossier (plan/plan-documents.tsx). The review panel (Thẩm định) carries the
+// workflow; the editor is read-only unless the user owns the plan and it is a draft or returned (the
+// server refuses any other edit with PLAN_LOCKED or FORBIDDEN).
 import {
   applyPlan,
   describePhaseOperations,
@@ -44,6 +45,7 @@ import type { CommentTarget } from "../plan/comment-target.ts";
 import { CompliancePanel } from "../plan/compliance-panel.tsx";
 import { type OperationKind, OperationFormModal, operationKinds } from "../plan/operation-form.tsx";
 import { OperationList } from "../plan/operation-list.tsx";
+import { PlanDocuments } from "../plan/plan-documents.tsx";
 import { EditingNotice, PlanUnavailable } from "../plan/plan-notices.tsx";
 import { CommentModal } from "../plan/review-comments.tsx";
 import { ReviewPanel, useReviewViolations } from "../plan/review-panel.tsx";
@@ -298,6 +300,12 @@ export default function PlanEditorPage({ planId }: { planId: string }) {
             >
               {t("plans.export")}
             </Button>
+            <PlanDocuments
+              planId={planId}
+              stored={stored}
+              phaseIndex={phaseIndex}
+              phaseName={phase?.name ?? ""}
+            />
           </Space>
         </Flex>
         {editor.saveErrorDetails ? (

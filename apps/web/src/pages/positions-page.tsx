@@ -1,7 +1,8 @@
 // Vị trí việc làm: the job-position scheme of one agency, unit or district division (chosen in a tree,
 // kept in the URL as ?holder=…): positions by the four groups and by rank, the civil-servant positions
 // against the payroll (JP-05), the rank structure over non-leadership staff as a chart (JP-03), the
-// findings of the job-position rules JP-03 … JP-07, and adding, editing and deleting positions.
+// findings of the job-position rules JP-03 … JP-07, and adding, editing and deleting positions; the data
+// set's positions table as Excel.
 import { PlusOutlined } from "@ant-design/icons";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import {
@@ -24,6 +25,7 @@ import { useTranslation } from "react-i18next";
 import { mayEditStructure } from "../auth/abilities.ts";
 import { useSession } from "../auth/session.tsx";
 import { ChartFrame } from "../components/chart-frame.tsx";
+import { DownloadButton } from "../components/download-button.tsx";
 import { FindingList } from "../components/finding-list.tsx";
 import { PositionsHolderPicker } from "../components/positions-holder-picker.tsx";
 import { PositionFormModal, type PositionFormTarget } from "../components/positions-form.tsx";
@@ -35,6 +37,7 @@ import { useRefreshAfterSnapshotEdit } from "../lib/refresh.ts";
 import { hrefWith, navigate, useLocation } from "../lib/router.tsx";
 import type { SnapshotRef } from "../lib/scope.ts";
 import { useTRPC } from "../lib/trpc.ts";
+import { useDocumentFiles } from "../lib/use-documents.ts";
 
 // Recharts is fetched only when a chart is shown.
 const PositionsRankChart = lazy(() => import("../components/positions-rank-chart.tsx"));
@@ -343,6 +346,7 @@ export default function PositionsPage({ provinceCode, snapshotId }: SnapshotRef)
   const tree = useQuery(trpc.org.tree.queryOptions({ provinceCode, snapshotId }));
   const document = tree.data?.document;
   const holders = useMemo(() => (document ? listPositionHolders(document) : []), [document]);
+  const files = useDocumentFiles();
 
   if (tree.isPending) return <Loading />;
   if (tree.isError) return <ErrorAlert error={tree.error} onRetry={tree.refetch} />;
@@ -353,7 +357,16 @@ export default function PositionsPage({ provinceCode, snapshotId }: SnapshotRef)
 
   return (
     <Flex vertical gap={16} data-testid="positions-page">
-      <Card title={t("positions.title")}>
+      <Card
+        title={t("positions.title")}
+        extra={
+          <DownloadButton
+            label={t("documents.export.positionsTable")}
+            testId="export-positions-table"
+            produce={() => files.snapshotTables(snapshotId, ["positions"])}
+          />
+        }
+      >
         <Typography.Paragraph type="secondary">{t("positions.intro")}</Typography.Paragraph>
         <Flex gap={8} align="center" wrap>
           <Typography.Text strong>{t("positions.holder")}</Typography.Text>
