@@ -23,6 +23,7 @@ export * from "./findings/check-report.schema.ts";
 export * from "./job-positions/position-scheme.ts";
 export * from "./job-positions/position-scheme-view.ts";
 export * from "./snapshot/find-node.ts";
+export * from "./snapshot/snapshot-counts.ts";
 export * from "./plan/plan.schema.ts";
 export * from "./plan/parse-plan.ts";
 export * from "./plan/apply-operation.ts";

@@ -1,17 +1,11 @@
 // `tinhgon check SNAPSHOT.json [--rule-set ID] [--json]` — the compliance gate (formats.md).
 import { parseArgs } from "node:util";
 
-import {
-  evaluateSnapshot,
-  formatInputProblem,
-  parseSnapshotText,
-  selectRulePack,
-  toCheckReport,
-} from "@tinhgon/domain";
+import { evaluateSnapshot, parseSnapshotText, selectRulePack, toCheckReport } from "@tinhgon/domain";
 
 import { formatDateVi, formatFindingGroups, formatPackHeading, formatSummaryLine } from "../format.ts";
 import { type CliIo, EXIT_INVALID_INPUT, EXIT_OK, EXIT_VIOLATIONS } from "../io.ts";
-import { readInputFile, usageError } from "./command-support.ts";
+import { readDocumentFile, usageError } from "./command-support.ts";
 
 export async function runCheck(args: readonly string[], io: CliIo): Promise<number> {
   let parsed;
@@ -33,15 +27,9 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<numb
     return usageError(io, reason, "npx tinhgon check SNAPSHOT.json [--rule-set RS-2020] [--json]");
   }
 
-  const text = await readInputFile(io, file);
-  if (text === undefined) return EXIT_INVALID_INPUT;
-  const snapshot = parseSnapshotText(text);
-  if (!snapshot.ok) {
-    io.err(`${file}: dữ liệu không hợp lệ (invalid input):\n`);
-    for (const problem of snapshot.problems) io.err(`  ${formatInputProblem(problem)}\n`);
-    return EXIT_INVALID_INPUT;
-  }
-  const outcome = evaluateSnapshot(snapshot.value, {
+  const snapshot = await readDocumentFile(io, file, parseSnapshotText);
+  if (snapshot === undefined) return EXIT_INVALID_INPUT;
+  const outcome = evaluateSnapshot(snapshot, {
     ...(parsed.values["rule-set"] === undefined ? {} : { ruleSet: parsed.values["rule-set"] }),
   });
   if (!outcome.ok) {
@@ -57,7 +45,7 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<numb
     const heading = selected.ok ? formatPackHeading(selected.descriptor) : result.ruleSet;
     io.out(
       [
-        `Tinh Gọn — kiểm tra cơ cấu tổ chức: ${snapshot.value.province.name}`,
+        `Tinh Gọn — kiểm tra cơ cấu tổ chức: ${snapshot.province.name}`,
         `Ngày áp dụng: ${formatDateVi(result.asOf)}`,
         `Bộ quy tắc: ${heading}`,
         "",

@@ -1,5 +1,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 
+import { formatInputProblem, type ParseResult } from "@tinhgon/domain";
+
 import { type CliIo, EXIT_INVALID_INPUT } from "../io.ts";
 
 /** Explains a usage mistake in Vietnamese (with Node's English detail for an unknown option). */
@@ -40,6 +42,24 @@ export async function readInputFile(io: CliIo, path: string): Promise<string | u
     io.err(`${path}: ${readFailure(error)}\n`);
     return undefined;
   }
+}
+
+/**
+ * Reads a snapshot or plan file and parses it with the domain's parser; on failure prints each problem
+ * with its JSON path (formats.md: exit 2 follows) and returns undefined.
+ */
+export async function readDocumentFile<T>(
+  io: CliIo,
+  path: string,
+  parse: (text: string) => ParseResult<T>,
+): Promise<T | undefined> {
+  const text = await readInputFile(io, path);
+  if (text === undefined) return undefined;
+  const parsed = parse(text);
+  if (parsed.ok) return parsed.value;
+  io.err(`${path}: dữ liệu không hợp lệ (invalid input):\n`);
+  for (const problem of parsed.problems) io.err(`  ${formatInputProblem(problem)}\n`);
+  return undefined;
 }
 
 /** Reads a binary input file (a workbook); on failure explains it and returns undefined. */

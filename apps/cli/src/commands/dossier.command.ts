@@ -18,7 +18,7 @@ import { formatInputProblem, isoDateSchema, parsePlanText, problemsFromIssue } f
 import { z } from "zod";
 
 import { type CliIo, EXIT_INVALID_INPUT, EXIT_OK } from "../io.ts";
-import { readInputFile, usageError } from "./command-support.ts";
+import { readDocumentFile, readInputFile, usageError } from "./command-support.ts";
 
 const usage =
   "npx tinhgon dossier PLAN.json -o OUT_DIR [--pdf] [--date YYYY-MM-DD] [--comments COMMENTS.json]";
@@ -115,14 +115,8 @@ export async function runDossier(args: readonly string[], io: CliIo): Promise<nu
       usage,
     );
 
-  const text = await readInputFile(io, file);
-  if (text === undefined) return EXIT_INVALID_INPUT;
-  const plan = parsePlanText(text);
-  if (!plan.ok) {
-    io.err(`${file}: dữ liệu không hợp lệ (invalid input):\n`);
-    for (const problem of plan.problems) io.err(`  ${formatInputProblem(problem)}\n`);
-    return EXIT_INVALID_INPUT;
-  }
+  const plan = await readDocumentFile(io, file, parsePlanText);
+  if (plan === undefined) return EXIT_INVALID_INPUT;
   let comments: DossierComment[] = [];
   if (parsed.values.comments !== undefined) {
     const read = await readComments(io, parsed.values.comments);
@@ -132,7 +126,7 @@ export async function runDossier(args: readonly string[], io: CliIo): Promise<nu
 
   let documents: GeneratedFile[];
   try {
-    documents = await buildDossier({ plan: plan.value, date, comments });
+    documents = await buildDossier({ plan, date, comments });
   } catch (error) {
     if (!isDocumentError(error)) throw error;
     io.err(

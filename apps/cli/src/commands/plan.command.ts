@@ -6,7 +6,6 @@ import { parseArgs } from "node:util";
 import {
   evaluatePlan,
   type Finding,
-  formatInputProblem,
   parsePlanText,
   type PlanEvaluation,
   toPlanReport,
@@ -14,7 +13,7 @@ import {
 
 import { formatDateVi, formatFinding, formatFindingGroups, formatSummaryLine } from "../format.ts";
 import { type CliIo, EXIT_INVALID_INPUT, EXIT_OK, EXIT_VIOLATIONS } from "../io.ts";
-import { readInputFile, usageError } from "./command-support.ts";
+import { readDocumentFile, usageError } from "./command-support.ts";
 
 const usage = "npx tinhgon plan PLAN.json [--json]";
 
@@ -37,15 +36,9 @@ export async function runPlan(args: readonly string[], io: CliIo): Promise<numbe
       usage,
     );
   }
-  const text = await readInputFile(io, file);
-  if (text === undefined) return EXIT_INVALID_INPUT;
-  const plan = parsePlanText(text);
-  if (!plan.ok) {
-    io.err(`${file}: dữ liệu không hợp lệ (invalid input):\n`);
-    for (const problem of plan.problems) io.err(`  ${formatInputProblem(problem)}\n`);
-    return EXIT_INVALID_INPUT;
-  }
-  const outcome = evaluatePlan(plan.value);
+  const plan = await readDocumentFile(io, file, parsePlanText);
+  if (plan === undefined) return EXIT_INVALID_INPUT;
+  const outcome = evaluatePlan(plan);
   if (!outcome.ok) {
     if ("operationError" in outcome) {
       const error = outcome.operationError;
@@ -62,7 +55,7 @@ export async function runPlan(args: readonly string[], io: CliIo): Promise<numbe
   }
   const { evaluation } = outcome;
   if (parsed.values.json) io.out(`${JSON.stringify(toPlanReport(evaluation), null, 2)}\n`);
-  else io.out(formatPlanReport(plan.value.title, evaluation));
+  else io.out(formatPlanReport(plan.title, evaluation));
   return evaluation.phases.some((phase) => phase.summary.violations > 0) ? EXIT_VIOLATIONS : EXIT_OK;
 }
 

@@ -15,10 +15,10 @@ import {
   writeSnapshotWorkbook,
   writeWorkbookTemplate,
 } from "@tinhgon/documents";
-import { formatInputProblem, parseSnapshotText, type Snapshot } from "@tinhgon/domain";
+import { countSnapshotContents, parseSnapshotText, type Snapshot } from "@tinhgon/domain";
 
 import { type CliIo, EXIT_INVALID_INPUT, EXIT_OK } from "../io.ts";
-import { readInputBytes, readInputFile, usageError, writeOutputFile } from "./command-support.ts";
+import { readDocumentFile, readInputBytes, usageError, writeOutputFile } from "./command-support.ts";
 
 const importUsage =
   "npx tinhgon import-xlsx FILE.xlsx -o SNAPSHOT.json [--into BASE.json] [--marked MARKED.xlsx] [--json]";
@@ -47,45 +47,10 @@ export function defaultMarkedPath(input: string, output: string): string {
   return join(dirname(output), `${basename(input, extname(input))}.loi-nhap-lieu.xlsx`);
 }
 
-async function readSnapshotFile(io: CliIo, path: string): Promise<Snapshot | undefined> {
-  const text = await readInputFile(io, path);
-  if (text === undefined) return undefined;
-  const parsed = parseSnapshotText(text);
-  if (parsed.ok) return parsed.value;
-  io.err(`${path}: dữ liệu không hợp lệ (invalid input):\n`);
-  for (const problem of parsed.problems) io.err(`  ${formatInputProblem(problem)}\n`);
-  return undefined;
-}
-
 function counts(snapshot: Snapshot): string {
-  let units = 0;
-  let divisions = 0;
-  let positions = 0;
-  let staff = 0;
-  const detail = (holder: { positions?: unknown[]; staff?: unknown[] }) => {
-    positions += holder.positions?.length ?? 0;
-    staff += holder.staff?.length ?? 0;
-  };
-  for (const agency of snapshot.agencies) {
-    detail(agency);
-    for (const unit of agency.units) {
-      units += 1;
-      detail(unit);
-      if (unit.type !== "sub_department") continue;
-      for (const child of unit.units) {
-        units += 1;
-        detail(child);
-      }
-    }
-  }
-  for (const district of snapshot.districts) {
-    for (const division of district.divisions) {
-      divisions += 1;
-      detail(division);
-    }
-  }
+  const { agencies, units, districts, divisions, positions, staff } = countSnapshotContents(snapshot);
   return (
-    `${snapshot.agencies.length} sở, ${units} đơn vị thuộc sở, ${snapshot.districts.length} quận huyện, ` +
+    `${agencies} sở, ${units} đơn vị thuộc sở, ${districts} quận huyện, ` +
     `${divisions} phòng chuyên môn, ${positions} vị trí việc làm, ${staff} công chức`
   );
 }
@@ -134,7 +99,7 @@ export async function runImportXlsx(args: readonly string[], io: CliIo): Promise
   if (bytes === undefined) return EXIT_INVALID_INPUT;
   let base: Snapshot | undefined;
   if (into !== undefined) {
-    base = await readSnapshotFile(io, into);
+    base = await readDocumentFile(io, into, parseSnapshotText);
     if (base === undefined) return EXIT_INVALID_INPUT;
   }
   const result = await readSnapshotWorkbook(bytes, base === undefined ? {} : { base });
@@ -206,7 +171,7 @@ export async function runExportXlsx(args: readonly string[], io: CliIo): Promise
   if (parsed.output === undefined) {
     return usageError(io, { vi: "Thiếu tệp kết quả -o FILE.xlsx.", en: "missing -o" }, exportUsage);
   }
-  const snapshot = await readSnapshotFile(io, file);
+  const snapshot = await readDocumentFile(io, file, parseSnapshotText);
   if (snapshot === undefined) return EXIT_INVALID_INPUT;
   if (!(await writeOutputFile(io, parsed.output, await writeSnapshotWorkbook(snapshot))))
     return EXIT_INVALID_INPUT;

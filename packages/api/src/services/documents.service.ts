@@ -20,7 +20,14 @@ import {
   writeTablesWorkbook,
   writeWorkbookTemplate,
 } from "@tinhgon/documents";
-import { diffPlan, evaluateSnapshot, type Snapshot, withoutHiddenPersonalData } from "@tinhgon/domain";
+import {
+  countSnapshotContents,
+  diffPlan,
+  evaluateSnapshot,
+  type Snapshot,
+  type SnapshotCounts,
+  withoutHiddenPersonalData,
+} from "@tinhgon/domain";
 
 import { auditMeta, type Context } from "../context.ts";
 import { AppError, type AppErrorCode } from "../errors.ts";
@@ -60,53 +67,8 @@ export async function workbookTemplate(input: { kind: WorkbookKind }): Promise<F
 
 /** The outcome of reading a workbook: every row problem at once, with the marked copy to download. */
 export type WorkbookCheck =
-  | { ok: true; kinds: WorkbookKind[]; provinceCode: string; counts: WorkbookCounts }
+  | { ok: true; kinds: WorkbookKind[]; provinceCode: string; counts: SnapshotCounts }
   | { ok: false; problems: CellProblem[]; marked: FileDownload };
-
-export interface WorkbookCounts {
-  agencies: number;
-  units: number;
-  districts: number;
-  divisions: number;
-  positions: number;
-  staff: number;
-}
-
-function countsOf(snapshot: Snapshot): WorkbookCounts {
-  const counts: WorkbookCounts = {
-    agencies: 0,
-    units: 0,
-    districts: 0,
-    divisions: 0,
-    positions: 0,
-    staff: 0,
-  };
-  const detail = (node: { positions?: unknown[] | undefined; staff?: unknown[] | undefined }) => {
-    counts.positions += node.positions?.length ?? 0;
-    counts.staff += node.staff?.length ?? 0;
-  };
-  for (const agency of snapshot.agencies) {
-    counts.agencies += 1;
-    detail(agency);
-    for (const unit of agency.units) {
-      counts.units += 1;
-      detail(unit);
-      if (unit.type === "sub_department")
-        for (const division of unit.units) {
-          counts.units += 1;
-          detail(division);
-        }
-    }
-  }
-  for (const district of snapshot.districts) {
-    counts.districts += 1;
-    for (const division of district.divisions) {
-      counts.divisions += 1;
-      detail(division);
-    }
-  }
-  return counts;
-}
 
 function markedName(fileName: string): string {
   const stem = fileName.replace(/\.xlsx$/i, "");
@@ -147,7 +109,7 @@ export async function checkWorkbook(
     ok: true,
     kinds: read.kinds,
     provinceCode: read.snapshot.province.code,
-    counts: countsOf(read.snapshot),
+    counts: countSnapshotContents(read.snapshot),
   };
 }
 
@@ -185,7 +147,7 @@ export async function importWorkbook(
     id: saved.id,
     kinds: read.kinds,
     provinceCode: read.snapshot.province.code,
-    counts: countsOf(read.snapshot),
+    counts: countSnapshotContents(read.snapshot),
   };
 }
 
