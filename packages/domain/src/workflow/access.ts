@@ -4,6 +4,7 @@
 import { z } from "zod";
 
 import type { Snapshot } from "../snapshot/snapshot.schema.ts";
+import { maySeePersonalData } from "./scope-rules.ts";
 
 export const roleSchema = z.enum([
   "district_officer",
@@ -28,42 +29,6 @@ export const actorSchema = z.strictObject({
   agencyKey: z.string().nullable(),
 });
 export type Actor = z.infer<typeof actorSchema>;
-
-/**
- * What a record belongs to: a province, and within it one district or one agency (or neither for a
- * province-wide record). A node of the organisation, a plan and a snapshot all have one.
- */
-export interface OwnerScope {
-  provinceCode: string;
-  districtKey?: string | null;
-  agencyKey?: string | null;
-}
-
-/** The actor works in the record's province (reviewers and viewers read all of it). */
-export function inProvince(actor: Actor, scope: OwnerScope): boolean {
-  return actor.provinceCode !== null && actor.provinceCode === scope.provinceCode;
-}
-
-/**
- * The actor's own part of the province: a district officer's district, an agency officer's sở, a
- * reviewer's province-wide records.
- */
-export function ownsScope(actor: Actor, scope: OwnerScope): boolean {
-  if (!inProvince(actor, scope)) return false;
-  // Province-wide plans (the sở's arrangement) are drafted by the Department of Home Affairs itself; a
-  // reviewer never approves a round they submitted (four eyes, plan.service).
-  if (actor.role === "provincial_reviewer") return !scope.districtKey && !scope.agencyKey;
-  if (actor.role === "district_officer")
-    return actor.districtKey !== null && scope.districtKey === actor.districtKey;
-  if (actor.role === "agency_officer") return actor.agencyKey !== null && scope.agencyKey === actor.agencyKey;
-  return false;
-}
-
-/** Staff lists are personal data: the owning unit's officers and the province's reviewers see them. */
-export function maySeePersonalData(actor: Actor, scope: OwnerScope): boolean {
-  if (actor.role === "provincial_reviewer") return inProvince(actor, scope);
-  return ownsScope(actor, scope);
-}
 
 /**
  * The snapshot without the staff lists the actor may not see (the nodes, payroll, deputies and

@@ -7,16 +7,9 @@ import { plainStringSchema, textSchema } from "../snapshot/snapshot.schema.ts";
 import type { LocalizedText } from "../shared/localized.ts";
 import { findingKey } from "../plan/evaluate-plan.ts";
 import type { PlanReport } from "../plan/plan-report.ts";
+import { type PlanStatus, planStatuses } from "./plan-status.ts";
 
-export const planStatusSchema = z.enum([
-  "draft",
-  "submitted",
-  "in_review",
-  "returned",
-  "approved",
-  "withdrawn",
-]);
-export type PlanStatus = z.infer<typeof planStatusSchema>;
+export const planStatusSchema = z.enum(planStatuses);
 
 export const workflowActionSchema = z.enum(["submit", "start_review", "return", "approve", "withdraw"]);
 export type WorkflowAction = z.infer<typeof workflowActionSchema>;
@@ -38,11 +31,6 @@ const transitions: Record<WorkflowAction, { from: readonly PlanStatus[]; to: Pla
   approve: { from: ["submitted", "in_review"], to: "approved" },
   withdraw: { from: ["draft", "submitted", "in_review", "returned"], to: "withdrawn" },
 };
-
-/** The owner edits a plan only while it is theirs: before submission, or after it was returned. */
-export function isEditable(status: PlanStatus): boolean {
-  return status === "draft" || status === "returned";
-}
 
 export const statusLabel: Record<PlanStatus, LocalizedText> = {
   draft: { vi: "Bản nháp", en: "Draft" },

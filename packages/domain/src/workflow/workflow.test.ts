@@ -6,20 +6,10 @@ import { evaluatePlan, findingKey } from "../plan/evaluate-plan.ts";
 import { type PlanReport, toPlanReport } from "../plan/plan-report.ts";
 import type { Plan } from "../plan/plan.schema.ts";
 import { agencyWith, buildSnapshot, division, ruralDistrict, unit } from "../testing/builders.ts";
-import {
-  type Actor,
-  inProvince,
-  maySeePersonalData,
-  ownsScope,
-  withoutHiddenPersonalData,
-} from "./access.ts";
-import {
-  checkComplianceGate,
-  isEditable,
-  nextStatus,
-  planStatusSchema,
-  violationsToOverride,
-} from "./plan-workflow.ts";
+import { type Actor, withoutHiddenPersonalData } from "./access.ts";
+import { isEditable } from "./plan-status.ts";
+import { checkComplianceGate, nextStatus, planStatusSchema, violationsToOverride } from "./plan-workflow.ts";
+import { inProvince, maySeePersonalData, ownsScope } from "./scope-rules.ts";
 import { compareRounds } from "./round-changes.ts";
 
 const base = { name: "", email: "", provinceCode: "99", districtKey: null, agencyKey: null } as const;
