@@ -336,9 +336,8 @@ describe("the sign-in rate limit (SIGN_IN_RATE_LIMIT=3)", () => {
   });
 
   /**
-   * A sign-in from a chosen loopback address. better-auth keeps its rate-limit counters in one
-   * module-wide map keyed by client address and path, shared by every app instance in a process: the
-   * main app's sign-ins from 127.0.0.1 count here too, so this test signs in from addresses of its own.
+   * A sign-in from a chosen loopback address: the limit counts per client address (in the database's
+   * rate_limit table, shared by every instance on it), so this test signs in from addresses of its own.
    */
   function signInFrom(
     localAddress: string,

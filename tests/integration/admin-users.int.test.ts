@@ -87,3 +87,33 @@ describe("admin.saveUser and admin.users", () => {
     expect(await admin.admin.users()).toEqual(before);
   });
 });
+
+describe("creating the same user several times at once", () => {
+  it("all succeed (one creates, the others update): instances creating the demo users at the same time", async () => {
+    // Without the email's lock the transactions all found no user and all but one failed on the unique
+    // email. One client per "instance", each connected before the race so that none starts late.
+    const instances = [1, 2, 3, 4].map(() => createDatabase({ url: testDatabase.url, maxConnections: 1 }));
+    try {
+      await Promise.all(instances.map((instance) => instance.$queryRaw`SELECT 1`));
+      const user = {
+        email: "hai.luong@tinhgon.local",
+        name: "Hai luồng",
+        role: "viewer" as const,
+        provinceCode: "31",
+        districtKey: null,
+        agencyKey: null,
+        passwordHash: "not-a-real-hash",
+      };
+      const meta = { actorId: null, actorRole: "system", requestId: null, action: "test.concurrentUpsert" };
+      const results = await Promise.all(
+        instances.map((instance) => createRepositories(instance).upsertUser(user, meta)),
+      );
+      expect(results.filter((result) => result.created)).toHaveLength(1);
+      expect(new Set(results.map((result) => result.id)).size).toBe(1);
+      expect(await db.user.count({ where: { email: user.email } })).toBe(1);
+      expect(await db.account.count({ where: { userId: results[0]?.id ?? "" } })).toBe(1);
+    } finally {
+      await Promise.all(instances.map((instance) => instance.$disconnect()));
+    }
+  });
+});

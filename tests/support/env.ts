@@ -9,6 +9,8 @@ const testEnvSchema = z.object({
     .transform((value) => value === "true" || value === "1"),
   /** A PostgreSQL server for the suites (its maintenance database); unset = a throwaway embedded one. */
   TEST_DATABASE_URL: z.string().optional(),
+  /** Where the backup test looks for pg_dump besides Debian's /usr/lib/postgresql/<major>/bin. */
+  PATH: z.string().default(""),
   /** Debian's Chromium by default. */
   CHROMIUM_PATH: z.string().default("/usr/bin/chromium"),
 });

@@ -7,6 +7,7 @@ import {
   applyMigrations,
   demoUsers,
   createDatabase,
+  createReplicaReader,
   createRepositories,
   repositoryRoot,
   seedDemoDataIfEmpty,
@@ -68,16 +69,28 @@ export async function startApplication(
     log(`Dùng PostgreSQL ngoài (DATABASE_URL = ${redactPassword(databaseUrl)})`);
   }
 
-  const db = createDatabase({ url: databaseUrl });
+  const db = createDatabase({ url: databaseUrl, maxConnections: env.DATABASE_POOL_SIZE });
+  const replicas = createReplicaReader(db, {
+    urls: env.DATABASE_REPLICA_URLS,
+    maxConnections: env.DATABASE_POOL_SIZE,
+  });
   try {
     log("Áp dụng migration …");
-    await applyMigrations(databaseUrl);
+    // Safe when several instances start at once: applyMigrations serialises them with a lock.
+    await applyMigrations(env.DATABASE_DIRECT_URL ?? databaseUrl);
+    // Seeding runs under an advisory lock and only into an empty database: one instance seeds.
     const seeded = env.NO_SEED ? false : (await seedDemoDataIfEmpty(db)).seeded;
     if (seeded) log("Đã nạp dữ liệu minh họa (Thành phố Hải Phòng).");
+    if (replicas.count > 0)
+      log(`Danh sách và tìm kiếm đọc từ ${String(replicas.count)} bản sao (read replicas).`);
 
-    const repositories = createRepositories(db);
+    const repositories = createRepositories(db, { replica: replicas.client });
     const production = env.NODE_ENV === "production";
     const dataRoot = isAbsolute(env.DATA_DIR) ? env.DATA_DIR : join(repositoryRoot, env.DATA_DIR);
+    if (env.AUTH_SECRET === undefined && embedded === undefined)
+      log(
+        `AUTH_SECRET chưa đặt: dùng khóa phát triển trong ${join(dataRoot, "auth-secret")}. Nếu chạy nhiều máy chủ cùng một cơ sở dữ liệu, đặt cùng một AUTH_SECRET cho tất cả. (Several instances must share one AUTH_SECRET.)`,
+      );
     const auth = createAuth({
       db,
       secret: env.AUTH_SECRET ?? (await developmentSecret(join(dataRoot, "auth-secret"))),
@@ -129,12 +142,14 @@ export async function startApplication(
       demoPassword,
       stop: async () => {
         await closeServer(server);
+        await replicas.disconnect();
         await db.$disconnect();
         await embedded?.stop();
         logger.info("server stopped");
       },
     };
   } catch (error) {
+    await replicas.disconnect();
     await db.$disconnect();
     await embedded?.stop();
     throw error;

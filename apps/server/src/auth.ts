@@ -1,7 +1,8 @@
 // Authentication with better-auth (docs/adr/0025): email + password, sessions in HTTP-only cookies,
-// password hashing and sign-in rate limiting by the library. Sign-up is closed: administrators create
-// users (admin.saveUser) and the demo users are created outside production. The API reads the user's
-// role and scope from the database for every request (repositories.findActor).
+// password hashing and sign-in rate limiting by the library. Sessions and rate-limit counters live in the
+// database, so any number of server instances share them (docs/adr/0031). Sign-up is closed:
+// administrators create users (admin.saveUser) and the demo users are created outside production. The
+// API reads the user's role and scope from the database for every request (repositories.findActor).
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
@@ -35,7 +36,11 @@ export function createAuth(options: AuthOptions) {
     },
     rateLimit: {
       enabled: true,
-      storage: "memory",
+      // In the database (the rate_limit table), not in this process's memory: every instance behind a
+      // load balancer counts in the same rows, so N instances still allow SIGN_IN_RATE_LIMIT attempts a
+      // minute per address, not N times as many (docs/adr/0031-scale-out.md). The library increments
+      // with a conditional UPDATE, so concurrent attempts on two instances cannot both take the last one.
+      storage: "database",
       window: 60,
       max: 300,
       customRules: { "/sign-in/email": { window: 60, max: options.signInAttemptsPerMinute } },
@@ -65,7 +70,11 @@ function ownOrigin(request: Request): string {
   return `${url.protocol}//${host}`;
 }
 
-/** The development secret: generated once and kept next to the embedded database's data. */
+/**
+ * The development secret: generated once and kept next to the embedded database's data. One machine's
+ * file: several instances (behind a load balancer) must all be given the same AUTH_SECRET instead, or a
+ * session signed by one is refused by the others.
+ */
 export async function developmentSecret(path: string): Promise<string> {
   try {
     const existing = (await readFile(path, "utf8")).trim();

@@ -20,6 +20,35 @@ export const serverEnvSchema = z
       .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL")
       .optional()
       .or(z.literal("").transform(() => undefined)),
+    /**
+     * A direct connection to the same database for the migrations applied at start-up (they hold a
+     * session-level advisory lock, which a transaction-pooling PgBouncer cannot keep); defaults to
+     * DATABASE_URL. Set it when DATABASE_URL goes through such a pooler.
+     */
+    DATABASE_DIRECT_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL")
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
+    /**
+     * Read replicas of DATABASE_URL (comma-separated postgresql:// URLs). Only reads that tolerate
+     * replication lag go there (lists and search); everything else stays on DATABASE_URL.
+     */
+    DATABASE_REPLICA_URLS: z
+      .string()
+      .optional()
+      .transform((value) =>
+        (value ?? "")
+          .split(",")
+          .map((url) => url.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(z.string().regex(/^postgres(ql)?:\/\//, "each must be a postgresql:// URL"))),
+    /**
+     * Connections this instance keeps to the database (and to each replica) at most. With N instances,
+     * N × DATABASE_POOL_SIZE must stay below the server's (or the pooler's) max_connections.
+     */
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(10),
     /** Where the embedded PostgreSQL keeps its cluster (relative paths are from the repository root). */
     DATA_DIR: z.string().min(1).default("data"),
     /** Port of the embedded PostgreSQL. */
@@ -64,6 +93,18 @@ export const serverEnvSchema = z
     SIGN_IN_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
   })
   .superRefine((env, context) => {
+    if (env.DATABASE_URL === undefined && env.DATABASE_REPLICA_URLS.length > 0)
+      context.addIssue({
+        code: "custom",
+        path: ["DATABASE_REPLICA_URLS"],
+        message: "needs DATABASE_URL (replicas of the embedded database are not supported)",
+      });
+    if (env.DATABASE_URL === undefined && env.DATABASE_DIRECT_URL !== undefined)
+      context.addIssue({
+        code: "custom",
+        path: ["DATABASE_DIRECT_URL"],
+        message: "needs DATABASE_URL (it is a second way to reach that database)",
+      });
     if (env.NODE_ENV === "production" && env.AUTH_SECRET === undefined)
       context.addIssue({
         code: "custom",

@@ -41,6 +41,7 @@ import {
   type SnapshotUpdateOutcome,
   updateSnapshot,
 } from "./snapshot.repository.ts";
+import type { DbClient } from "./snapshot.repository.ts";
 import { findActor, listUsers, type NewUser, upsertUser } from "./user.repository.ts";
 
 export interface Repositories {
@@ -97,10 +98,29 @@ export interface Repositories {
   findActor: (userId: string) => Promise<Actor | undefined>;
   listUsers: () => Promise<Actor[]>;
   upsertUser: (user: NewUser, audit: AuditMeta) => Promise<{ id: string; created: boolean }>;
+  /**
+   * The reads a read replica may serve (docs/adr/0031-scale-out.md), so their answers may lag the
+   * primary by the replication delay: lists and search, whose answers are never the base of a write.
+   * Everything else stays on the primary — every read inside a transaction, every read of a version a
+   * write will be checked against, sessions, users and permissions. Without replicas: the same as above.
+   */
+  replicaReads: Pick<Repositories, "listProvinces" | "listSnapshots" | "listPlans" | "search">;
 }
 
-export function createRepositories(db: Database): Repositories {
+export interface RepositoryOptions {
+  /** Gives the client for one replica-safe read (a replica; by default the primary itself). */
+  replica?: () => DbClient;
+}
+
+export function createRepositories(db: Database, options: RepositoryOptions = {}): Repositories {
+  const replica = options.replica ?? (() => db);
   return {
+    replicaReads: {
+      listProvinces: () => listProvinces(replica()),
+      listSnapshots: (filter) => listSnapshots(replica(), filter),
+      listPlans: (filter) => listPlans(replica(), filter),
+      search: (input) => searchOrganisation(replica(), input),
+    },
     probeDatabase: () => probeDatabase(db),
     listProvinces: () => listProvinces(db),
     listSnapshots: (filter) => listSnapshots(db, filter),

@@ -45,7 +45,12 @@ export async function listUsers(db: DbClient): Promise<Actor[]> {
   return rows.flatMap((row) => toActor(row) ?? []);
 }
 
-/** Creates the user with its credential, or resets its role, scope and password; one transaction. */
+/**
+ * Creates the user with its credential, or resets its role, scope and password; one transaction under
+ * the email's advisory lock. Without the lock two callers at once (two server instances starting on an
+ * empty database both create the demo users) would both find no user and the second would fail on the
+ * unique email; with it the second waits and updates.
+ */
 export async function upsertUser(
   db: Database,
   user: NewUser,
@@ -53,6 +58,7 @@ export async function upsertUser(
 ): Promise<{ id: string; created: boolean }> {
   return db.$transaction(async (tx) => {
     const email = user.email.toLowerCase();
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`user:${email}`}, 0))`;
     const existing = await tx.user.findUnique({ where: { email } });
     const fields = {
       name: user.name,

@@ -23,7 +23,8 @@ import { loadSnapshotOrThrow } from "./snapshot.service.ts";
 
 /** The provinces the user works in (an administrator sees the list, not the data). */
 export async function listProvinces(context: Context): Promise<ProvinceSummary[]> {
-  const provinces = await context.repositories.listProvinces();
+  // Lists may come from a read replica (docs/adr/0031): nothing is written on the strength of them.
+  const provinces = await context.repositories.replicaReads.listProvinces();
   const own = context.actor?.provinceCode ?? null;
   return own === null
     ? context.actor?.role === "admin"
@@ -40,7 +41,7 @@ export async function listSnapshots(
   const own = context.actor?.provinceCode ?? null;
   if (own === null || context.actor?.role === "admin") return [];
   if (input.provinceCode !== undefined && input.provinceCode !== own) return [];
-  return context.repositories.listSnapshots({ provinceCode: own });
+  return context.repositories.replicaReads.listSnapshots({ provinceCode: own });
 }
 
 /** The snapshot as this user may see it: staff lists only where they own the unit or review. */
@@ -107,7 +108,7 @@ export function search(
   context: Context,
   input: { snapshotId: string; query: string; limit: number },
 ): Promise<SearchHit[]> {
-  return context.repositories.search(input);
+  return context.repositories.replicaReads.search(input);
 }
 
 /** What the audit trail keeps of an edited node: its identity and numbers, never its staff list. */

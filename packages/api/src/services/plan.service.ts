@@ -212,18 +212,19 @@ export function listPlans(
   if (input.provinceCode !== undefined && input.provinceCode !== actor.provinceCode)
     return Promise.resolve([]);
   const provinceCode = actor.provinceCode;
+  // From a read replica when there are some (docs/adr/0031): a list, never the base of a write.
   switch (actor.role) {
     case "district_officer":
       return actor.districtKey === null
         ? Promise.resolve([])
-        : context.repositories.listPlans({ provinceCode, districtKey: actor.districtKey });
+        : context.repositories.replicaReads.listPlans({ provinceCode, districtKey: actor.districtKey });
     case "agency_officer":
       return actor.agencyKey === null
         ? Promise.resolve([])
-        : context.repositories.listPlans({ provinceCode, agencyKey: actor.agencyKey });
+        : context.repositories.replicaReads.listPlans({ provinceCode, agencyKey: actor.agencyKey });
     case "provincial_reviewer":
     case "viewer":
-      return context.repositories.listPlans({ provinceCode });
+      return context.repositories.replicaReads.listPlans({ provinceCode });
   }
 }
 
