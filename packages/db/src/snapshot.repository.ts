@@ -272,7 +272,7 @@ async function insertContent(
   if (staff.length > 0) await tx.staffMember.createMany({ data: staff });
 }
 
-/** The whole structure of a snapshot in 7 queries, however large it is (no N+1). */
+/** The whole structure of a snapshot in 8 queries (the header and its province, then one per table), however large it is (no N+1). */
 export async function loadSnapshot(
   db: DbClient,
   snapshotId: string,
