@@ -31,7 +31,16 @@ import {
   Tooltip,
   Typography,
 } from "antd";
-import { lazy, Suspense, useEffect, useMemo, useState } from "react";
+import {
+  type ComponentProps,
+  lazy,
+  memo,
+  Suspense,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useState,
+} from "react";
 import { useTranslation } from "react-i18next";
 
 import { mayDiscussPlan, mayEditPlan } from "../auth/abilities.ts";
@@ -54,6 +63,22 @@ import { type PlanEditor, usePlanEditor } from "../plan/use-plan-editor.ts";
 import { useReviewStatus, useReviewSteps } from "../plan/use-review.ts";
 
 const PlanCharts = lazy(() => import("../plan/plan-charts.tsx"));
+
+/**
+ * The charts follow an edit one render later (useDeferredValue): the compliance panel shows the new
+ * findings first, and the charts — the slow part of a render (recharts) — catch up without holding it.
+ */
+const MemoisedPlanCharts = memo(PlanCharts);
+function DeferredPlanCharts({ plan, evaluation, phaseIndex }: ComponentProps<typeof PlanCharts>) {
+  // Unchanged (deferred) inputs are the same objects as last time, so the memoised charts skip that render.
+  return (
+    <MemoisedPlanCharts
+      plan={useDeferredValue(plan)}
+      evaluation={useDeferredValue(evaluation)}
+      phaseIndex={useDeferredValue(phaseIndex)}
+    />
+  );
+}
 
 const phaseNameSchema = textSchema(300);
 
@@ -499,7 +524,7 @@ export default function PlanEditorPage({ planId }: { planId: string }) {
             {t("plans.chartFor", { name: phase?.name ?? "" })}
           </Typography.Paragraph>
           <Suspense fallback={<Loading />}>
-            <PlanCharts plan={plan} evaluation={outcome.evaluation} phaseIndex={phaseIndex} />
+            <DeferredPlanCharts plan={plan} evaluation={outcome.evaluation} phaseIndex={phaseIndex} />
           </Suspense>
         </Card>
       ) : null}

@@ -18,6 +18,21 @@ import {
 } from "@tinhgon/domain";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 
+/**
+ * Each plan state is evaluated once: the state before a change (for "what the change did") and the one
+ * the server is asked to confirm are the very objects already evaluated when they were on screen
+ * (plans are never mutated, so the object is the key; the cache goes with them).
+ */
+const evaluations = new WeakMap<Plan, ReturnType<typeof evaluatePlan>>();
+function evaluatePlanOnce(plan: Plan): ReturnType<typeof evaluatePlan> {
+  let outcome = evaluations.get(plan);
+  if (!outcome) {
+    outcome = evaluatePlan(plan);
+    evaluations.set(plan, outcome);
+  }
+  return outcome;
+}
+
 import { reportSessionExpired } from "../auth/session-expiry.ts";
 import { errorCodeOf, errorDetailsOf } from "../lib/errors.ts";
 import { useTRPC, useTRPCClient } from "../lib/trpc.ts";
@@ -71,12 +86,12 @@ export function usePlanEditor(planId: string) {
   }, [latest]);
 
   const plan = working?.plan;
-  const outcome = useMemo(() => (plan ? evaluatePlan(plan) : undefined), [plan]);
+  const outcome = useMemo(() => (plan ? evaluatePlanOnce(plan) : undefined), [plan]);
   const report = useMemo(() => (outcome?.ok ? toPlanReport(outcome.evaluation) : undefined), [outcome]);
   const previous = working?.previous;
   const previousReport = useMemo(() => {
     if (!previous) return undefined;
-    const evaluated = evaluatePlan(previous);
+    const evaluated = evaluatePlanOnce(previous);
     return evaluated.ok ? toPlanReport(evaluated.evaluation) : undefined;
   }, [previous]);
 
@@ -91,7 +106,7 @@ export function usePlanEditor(planId: string) {
         });
         // A newer change is on its way: its own check will answer.
         if (pending.current > 0) return;
-        const local = evaluatePlan(expected);
+        const local = evaluatePlanOnce(expected);
         setServerCheck(
           local.ok && planReportsAgree(toPlanReport(local.evaluation), server) ? "agrees" : "disagrees",
         );
