@@ -6,9 +6,10 @@
 // 10 edits after 3 warm-up edits, each started once the previous one is saved and confirmed by the server.
 import { existsSync } from "node:fs";
 
-import { chromium, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { z } from "zod";
 
+import { launchBrowser } from "../../support/browser.ts";
 import { testEnv } from "../../support/env.ts";
 import { type Figure, skip } from "../harness/figure.ts";
 import { median, round } from "../harness/timing.ts";
@@ -115,19 +116,7 @@ export const editToFindings: Figure = {
     const server = await appServer(context);
     const plan = await createHaiPhongPlan(server, "Hải Phòng — đo thời gian cập nhật");
     context.log("  launching Chromium and opening the plan editor …");
-    const browser = await chromium.launch({
-      executablePath: testEnv.CHROMIUM_PATH,
-      headless: true,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    const browser = await launchBrowser();
     try {
       const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
       const signedIn = await page.request.post(`${server.url}/api/auth/sign-in/email`, {
