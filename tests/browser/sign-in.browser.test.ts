@@ -127,7 +127,9 @@ describe.skipIf(!chromiumAvailable)("signing in and out in Chromium", () => {
   it("shows the sign-in page again when the session expires, and returns to the page after signing in", async () => {
     await page.goto(`${app.url}/quy-dinh`);
     await expect.poll(() => page.getByTestId("rules-page").isVisible(), { timeout: 15_000 }).toBe(true);
-    // The session ends behind the page's back (as after 8 hours): the cookies are dropped.
+    // The session ends behind the page's back (as after 8 hours, on a page at rest): the cookies are
+    // dropped once the page has loaded everything, so no request of its own is caught half-way.
+    await page.waitForLoadState("networkidle");
     await context.clearCookies();
     await page.getByTestId("nav-plans").click();
     await expect.poll(() => page.getByTestId("sign-in-page").isVisible(), { timeout: 15_000 }).toBe(true);
