@@ -11,7 +11,7 @@ import type { RunningApplication } from "@tinhgon/server";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { artifactsDir, chromiumAvailable, launchBrowser, signInAs } from "../support/browser.ts";
+import { artifactsDir, chromiumAvailable, launchBrowser, pick, signInAs } from "../support/browser.ts";
 import type { TestDatabase } from "../support/database.ts";
 import { startSeededApp } from "../support/seeded-app.ts";
 
@@ -38,16 +38,6 @@ describe.skipIf(!chromiumAvailable)("the plan editor in Chromium (the Cát Hải
   async function chooseSnapshot(name: string): Promise<void> {
     await page.getByRole("combobox", { name: "Số liệu" }).click();
     await page.locator(".ant-select-item-option", { hasText: name }).click();
-  }
-
-  /** Picks `text` in the antd Select `select` by typing it (the options are searchable). */
-  async function pick(select: ReturnType<Page["getByTestId"]>, text: string): Promise<void> {
-    await select.click();
-    await page.keyboard.type(text);
-    await page
-      .locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: text })
-      .first()
-      .click();
   }
 
   it("shows Cát Hải's D-PH-04 violation with its citation", async () => {
@@ -95,7 +85,7 @@ describe.skipIf(!chromiumAvailable)("the plan editor in Chromium (the Cát Hải
       .toContain("Thực tế 23 / tối đa 22");
     await page.getByTestId("add-operation").click();
     await page.getByTestId("add-set").click();
-    await pick(page.getByTestId("set-id"), "Phòng Kinh tế");
+    await pick(page, page.getByTestId("set-id"), "Phòng Kinh tế");
     await page.getByTestId("set-deputies").fill("3");
     await page.getByTestId("operation-submit").click();
     await expect.poll(() => page.getByTestId("operation-item").count()).toBe(1);
@@ -116,8 +106,7 @@ describe.skipIf(!chromiumAvailable)("the plan editor in Chromium (the Cát Hải
     await page.getByTestId("operation-submit").click();
     await expect.poll(() => form.locator(".ant-form-item-explain-error").count()).toBeGreaterThan(0);
 
-    await pick(page.getByTestId("merge-ids"), "Phòng Văn hóa và Thông tin");
-    await pick(page.getByTestId("merge-ids"), "Phòng Y tế");
+    await pick(page, page.getByTestId("merge-ids"), "Phòng Văn hóa và Thông tin", "Phòng Y tế");
     // Close the options list by clicking the dialog's title: Escape would close the dialog itself when
     // the list has already closed.
     await page.locator(".ant-modal-title:visible").first().click();
@@ -173,7 +162,7 @@ describe.skipIf(!chromiumAvailable)("the plan editor in Chromium (the Cát Hải
   it("refuses an operation that does not apply, saying why, and changes nothing", async () => {
     await page.getByTestId("add-operation").click();
     await page.getByTestId("add-set").click();
-    await pick(page.getByTestId("set-id"), "Phòng Nội vụ");
+    await pick(page, page.getByTestId("set-id"), "Phòng Nội vụ");
     await page.getByTestId("set-deputies").fill("-2");
     await page.getByTestId("operation-submit").click();
     await expect

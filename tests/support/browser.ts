@@ -4,7 +4,8 @@ import { mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type Locator, type Page } from "playwright-core";
+import { expect } from "vitest";
 
 import { testEnv } from "./env.ts";
 import { DEMO_PASSWORD } from "./seeded-app.ts";
@@ -70,4 +71,38 @@ export async function signOutThroughMenu(page: Page): Promise<void> {
   await page.getByTestId("user-menu").click();
   await page.getByTestId("sign-out").click();
   await page.getByTestId("sign-in-page").waitFor({ state: "visible", timeout: 15_000 });
+}
+
+/** Picks `text` in the antd Select `select` once, by typing it (our Selects are searchable). */
+async function pickOnce(page: Page, select: Locator, text: string): Promise<void> {
+  await select.click();
+  // A lost pick may have left its text in the search box: replace it rather than add to it.
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.type(text);
+  await page
+    .locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: text })
+    .first()
+    .click();
+}
+
+/**
+ * Picks each text in the antd Select `select` (single or multiple) until each shows as chosen: on a busy
+ * machine a click can land while the options list redraws, and the pick is then silently lost.
+ */
+export async function pick(page: Page, select: Locator, ...texts: string[]): Promise<void> {
+  for (const text of texts) {
+    // antd 6 shows a multiple Select's choices as selection items, a single Select's choice as its content.
+    const chosen = select.locator(".ant-select-selection-item, .ant-select-content-has-value", {
+      hasText: text,
+    });
+    await expect
+      .poll(
+        async () => {
+          if ((await chosen.count()) === 0) await pickOnce(page, select, text);
+          return chosen.count();
+        },
+        { timeout: 15_000 },
+      )
+      .toBeGreaterThan(0);
+  }
 }
