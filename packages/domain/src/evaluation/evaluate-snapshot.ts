@@ -11,7 +11,7 @@ import {
 import type { RulePack } from "../rule-packs/rule-pack.ts";
 import { rs2014Pack } from "../rule-packs/rs-2014.pack.ts";
 import { rs2020Pack } from "../rule-packs/rs-2020.pack.ts";
-import { valueOn } from "../rules/parameters.ts";
+import { type DatedParameter, type DatedValue, valueOn } from "../rules/parameters.ts";
 import type {
   AgencyScope,
   DistrictScope,
@@ -19,6 +19,7 @@ import type {
   PositionHolderScope,
   Rule,
   RuleContext,
+  UnitRule,
   UnitScope,
 } from "../rules/rule.ts";
 import type { Agency, Province, Snapshot } from "../snapshot/snapshot.schema.ts";
@@ -112,7 +113,15 @@ export function rulesDate(asOf: string, pack: RulePackDescriptor): string {
 }
 
 export function createRuleContext(asOf: string): RuleContext {
-  return { asOf, value: (parameter) => valueOn(parameter, asOf) };
+  // A rule reads the same few parameters for each of thousands of subjects: look each up once per context.
+  const values = new Map<DatedParameter<unknown>, DatedValue<unknown> | undefined>();
+  const value = <T>(parameter: DatedParameter<T>): DatedValue<T> | undefined => {
+    if (values.has(parameter)) return values.get(parameter) as DatedValue<T> | undefined;
+    const found = valueOn(parameter, asOf);
+    values.set(parameter, found);
+    return found;
+  };
+  return { asOf, value };
 }
 
 /** All findings of `pack` for the snapshot, in a stable order: province, agencies (and their units), districts. */
@@ -121,18 +130,23 @@ export function evaluateWithPack(
   pack: RulePack,
   date: string = snapshot.asOf,
 ): Finding[] {
-  const evaluator = createSubjectEvaluator(pack, date);
+  const evaluator = createSubjectEvaluatorInto(pack, date);
   const { province } = snapshot;
-  const findings: Finding[] = [...evaluator.province(snapshot)];
+  const findings: Finding[] = [];
+  evaluator.province(findings, snapshot);
   for (const agency of snapshot.agencies) {
-    findings.push(...evaluator.agency({ agency, province }));
-    for (const scope of unitScopesOf(agency, province)) findings.push(...evaluator.unit(scope));
+    evaluator.agency(findings, { agency, province });
+    for (const unit of agency.units) {
+      evaluator.unit(findings, { unit, agency, parent: null, province });
+      if (unit.type === "sub_department") {
+        for (const child of unit.units)
+          evaluator.unit(findings, { unit: child, agency, parent: unit, province });
+      }
+    }
   }
   for (const district of snapshot.districts) {
-    findings.push(...evaluator.district({ district, province }));
-    for (const division of district.divisions) {
-      findings.push(...evaluator.division({ division, district, province }));
-    }
+    evaluator.district(findings, { district, province });
+    for (const division of district.divisions) evaluator.division(findings, { division, district, province });
   }
   return findings;
 }
@@ -157,70 +171,123 @@ export interface SubjectEvaluator {
 }
 
 export function createSubjectEvaluator(pack: RulePack, date: string): SubjectEvaluator {
+  const into = createSubjectEvaluatorInto(pack, date);
+  const collect =
+    <S>(evaluate: (findings: Finding[], scope: S) => void) =>
+    (scope: S): Finding[] => {
+      const findings: Finding[] = [];
+      evaluate(findings, scope);
+      return findings;
+    };
+  return {
+    province: collect(into.province),
+    agency: collect(into.agency),
+    unit: collect(into.unit),
+    district: collect(into.district),
+    division: collect(into.division),
+  };
+}
+
+/** The same, appending to one array: the whole-snapshot pass makes no array per subject. */
+type SubjectEvaluatorInto = {
+  [Subject in keyof SubjectEvaluator]: (
+    findings: Finding[],
+    scope: Parameters<SubjectEvaluator[Subject]>[0],
+  ) => void;
+};
+
+function createSubjectEvaluatorInto(pack: RulePack, date: string): SubjectEvaluatorInto {
   const context = createRuleContext(date);
   const rules = groupRules(pack.rules);
-  const run = (findings: Finding[], rule: Rule, produced: Finding[]): void => {
-    findings.push(...produced);
+  // A rule's findings, then the follow-up rules' findings on each of them (in that order).
+  const run = (findings: Finding[], rule: Rule, produced: readonly Finding[]): void => {
+    for (const finding of produced) findings.push(finding);
     if (!rule.deputyQuota) return;
     for (const finding of produced) {
-      for (const followUp of rules.followUp) findings.push(...followUp.evaluate(finding, context));
+      for (const followUp of rules.followUp) {
+        for (const annotation of followUp.evaluate(finding, context)) findings.push(annotation);
+      }
+    }
+  };
+  // The unit rules that may find something on a unit of this type and placement, in the pack's order
+  // (computed once per type: [directly under the sở, inside a chi cục]).
+  const unitRulesByPlacement = new Map<string, [UnitRule[], UnitRule[]]>();
+  const rulesForUnit = (type: string): [UnitRule[], UnitRule[]] => {
+    let found = unitRulesByPlacement.get(type);
+    if (!found) {
+      const select = (inside: boolean) =>
+        rules.unit.filter(
+          ({ appliesTo }) =>
+            !appliesTo ||
+            (appliesTo.unitType === type &&
+              (appliesTo.insideSubDepartment === undefined || appliesTo.insideSubDepartment === inside)),
+        );
+      found = [select(false), select(true)];
+      unitRulesByPlacement.set(type, found);
+    }
+    return found;
+  };
+  const runPositions = (findings: Finding[], holder: PositionHolderScope): void => {
+    for (const rule of rules.positions) {
+      for (const finding of rule.evaluate(holder, context)) findings.push(finding);
     }
   };
 
   return {
-    province: (snapshot) => {
-      const findings: Finding[] = [];
+    province: (findings, snapshot) => {
       for (const rule of rules.province) run(findings, rule, rule.evaluate(snapshot, context));
-      return findings;
     },
-    agency: (scope) => {
-      const findings: Finding[] = [];
+    agency: (findings, scope) => {
       for (const rule of rules.agency) run(findings, rule, rule.evaluate(scope, context));
       const { agency } = scope;
-      runPositionRules(rules, context, findings, {
+      // Most subjects carry no job-position scheme: then nothing more to do, not even the deputy limit.
+      const { positions } = agency;
+      if (!positions || rules.positions.length === 0) return;
+      runPositions(findings, {
         subject: { type: "agency", id: agency.id },
         name: agency.name,
         payroll: agency.payroll,
         deputies: agency.deputies,
-        positions: agency.positions,
+        positions,
         staff: agency.staff,
         deputyLimit: firstLimit(rules.agency, (rule) => rule.deputyLimit?.(scope, context)),
       });
-      return findings;
     },
-    unit: (scope) => {
-      const findings: Finding[] = [];
-      for (const rule of rules.unit) run(findings, rule, rule.evaluate(scope, context));
-      runPositionRules(rules, context, findings, {
-        subject: { type: "unit", id: scope.unit.id },
-        name: scope.unit.name,
-        payroll: scope.unit.payroll,
-        deputies: scope.unit.deputies,
-        positions: scope.unit.positions,
-        staff: scope.unit.staff,
-        deputyLimit: firstLimit(rules.unit, (rule) => rule.deputyLimit?.(scope, context)),
+    unit: (findings, scope) => {
+      const unitRules = rulesForUnit(scope.unit.type)[scope.parent === null ? 0 : 1];
+      for (const rule of unitRules) run(findings, rule, rule.evaluate(scope, context));
+      const { unit } = scope;
+      // Most subjects carry no job-position scheme: then nothing more to do, not even the deputy limit.
+      const { positions } = unit;
+      if (!positions || rules.positions.length === 0) return;
+      runPositions(findings, {
+        subject: { type: "unit", id: unit.id },
+        name: unit.name,
+        payroll: unit.payroll,
+        deputies: unit.deputies,
+        positions,
+        staff: unit.staff,
+        deputyLimit: firstLimit(unitRules, (rule) => rule.deputyLimit?.(scope, context)),
       });
-      return findings;
     },
-    district: (scope) => {
-      const findings: Finding[] = [];
+    district: (findings, scope) => {
       for (const rule of rules.district) run(findings, rule, rule.evaluate(scope, context));
-      return findings;
     },
-    division: (scope) => {
-      const findings: Finding[] = [];
+    division: (findings, scope) => {
       for (const rule of rules.division) run(findings, rule, rule.evaluate(scope, context));
       const { division } = scope;
-      runPositionRules(rules, context, findings, {
+      // Most subjects carry no job-position scheme: then nothing more to do, not even the deputy limit.
+      const { positions } = division;
+      if (!positions || rules.positions.length === 0) return;
+      runPositions(findings, {
         subject: { type: "division", id: division.id },
         name: division.name,
         payroll: division.payroll,
         deputies: division.deputies,
-        positions: division.positions,
+        positions,
         staff: division.staff,
         deputyLimit: firstLimit(rules.division, (rule) => rule.deputyLimit?.(scope, context)),
       });
-      return findings;
     },
   };
 }
@@ -291,17 +358,4 @@ function firstLimit<R>(rules: readonly R[], limitOf: (rule: R) => number | undef
     if (limit !== undefined) return limit;
   }
   return undefined;
-}
-
-function runPositionRules(
-  rules: GroupedRules,
-  context: RuleContext,
-  findings: Finding[],
-  holder: Omit<PositionHolderScope, "positions"> & {
-    positions: PositionHolderScope["positions"] | undefined;
-  },
-): void {
-  const { positions } = holder;
-  if (!positions) return;
-  for (const rule of rules.positions) findings.push(...rule.evaluate({ ...holder, positions }, context));
 }

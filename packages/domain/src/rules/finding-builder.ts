@@ -24,16 +24,40 @@ export function makeFinding(
   fields: FindingFields,
 ): Finding {
   const interpretation = fields.interpretation ?? rule.interpretation;
+  const citation = value?.citation ?? rule.citation;
+  const confidence = value?.confidence ?? rule.confidence;
+  const { actual, limit, limitKind } = fields;
+  // The common case — a number against a limit, nothing else — as one literal (this runs for every
+  // finding of every evaluation); the key order is the same as the general case below.
+  if (
+    actual !== undefined &&
+    limit !== undefined &&
+    limitKind !== undefined &&
+    !interpretation &&
+    !fields.members
+  ) {
+    return {
+      ruleId: rule.id,
+      severity: fields.severity ?? "violation",
+      subject: fields.subject,
+      actual,
+      limit,
+      limitKind,
+      citation,
+      message: fields.message,
+      confidence,
+    };
+  }
   return {
     ruleId: rule.id,
     severity: fields.severity ?? "violation",
     subject: fields.subject,
-    ...(fields.actual === undefined ? {} : { actual: fields.actual }),
-    ...(fields.limit === undefined ? {} : { limit: fields.limit }),
-    ...(fields.limitKind === undefined ? {} : { limitKind: fields.limitKind }),
-    citation: value?.citation ?? rule.citation,
+    ...(actual === undefined ? {} : { actual }),
+    ...(limit === undefined ? {} : { limit }),
+    ...(limitKind === undefined ? {} : { limitKind }),
+    citation,
     message: fields.message,
-    confidence: value?.confidence ?? rule.confidence,
+    confidence,
     ...(interpretation ? { interpretation } : {}),
     ...(fields.members ? { members: fields.members } : {}),
   };

@@ -13,6 +13,7 @@ import type {
   Snapshot,
   StaffMember,
   SubDivision,
+  UnitType,
 } from "../snapshot/snapshot.schema.ts";
 import type { DatedParameter, DatedValue } from "./parameters.ts";
 
@@ -79,8 +80,17 @@ interface RuleBase<Scope> extends RuleDescription {
 
 export type ProvinceRule = RuleBase<Snapshot> & { scope: "province" };
 export type AgencyRule = RuleBase<AgencyScope> & { scope: "agency" };
+/** Which units a unit rule looks at when it looks at one kind only (the engine skips it for the others). */
+export interface UnitPlacement {
+  unitType: UnitType;
+  /** true: only phòng thuộc chi cục; false: only units directly under the sở; absent: both. */
+  insideSubDepartment?: boolean;
+}
+
 export type UnitRule = RuleBase<UnitScope> & {
   scope: "unit";
+  /** When set, the rule finds nothing (and sets no limit) for any other unit: a promise checked by a test. */
+  appliesTo?: UnitPlacement;
   /** The limit this rule sets on the unit's deputies, if it is a per-unit deputy rule that applies. */
   deputyLimit?: (scope: UnitScope, context: RuleContext) => number | undefined;
 };

@@ -34,6 +34,7 @@ export function createMinimumPayrollRule(options: {
     confidence: options.confidence,
     interpretation: interpretations.establishmentAppliesToAllUnits,
     parameters: [options.minimum],
+    appliesTo: { unitType: options.unitType, insideSubDepartment: options.insideSubDepartment },
     evaluate: (scope, context) => {
       const { unit } = scope;
       if (unit.type !== options.unitType || (scope.parent !== null) !== options.insideSubDepartment)

@@ -23,6 +23,7 @@ export function createSubDepartmentCriteriaRule(options: {
     confidence: options.confidence,
     interpretation: interpretations.establishmentAppliesToAllUnits,
     parameters: [options.minimumPayroll],
+    appliesTo: { unitType: "sub_department" },
     evaluate: (scope, context) => {
       const { unit } = scope;
       if (unit.type !== "sub_department") return [];

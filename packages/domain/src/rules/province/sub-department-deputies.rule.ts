@@ -40,6 +40,7 @@ export function createSubDepartmentDeputiesRule(options: {
     citation: options.citation,
     confidence: options.confidence,
     parameters: [options.limits],
+    appliesTo: { unitType: "sub_department" },
     deputyQuota: true,
     deputyLimit: (scope, context) => limitOf(scope, context)?.limit,
     evaluate: (scope, context) => {

@@ -47,6 +47,7 @@ export function createUnitDeputyBandRule(options: UnitDeputyBandRuleOptions): Un
     citation: options.citation,
     confidence: options.confidence,
     parameters: [options.bands],
+    appliesTo: { unitType: options.unitType, insideSubDepartment: options.insideSubDepartment },
     deputyQuota: true,
     deputyLimit: (scope, context) => limitOf(scope, context)?.match.band.maxDeputies,
     evaluate: (scope, context) => {
