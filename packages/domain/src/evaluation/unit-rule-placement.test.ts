@@ -62,8 +62,8 @@ describe("unit rules keep to the units they declare (appliesTo)", () => {
       if (placed(rule, scope)) {
         foundWhereDeclared += findings.length;
       } else {
-        expect(findings, `${scope.unit.id}`).toEqual([]);
-        expect(rule.deputyLimit?.(scope, context), `${scope.unit.id}`).toBeUndefined();
+        expect(findings, scope.unit.id).toEqual([]);
+        expect(rule.deputyLimit?.(scope, context), scope.unit.id).toBeUndefined();
       }
     }
     // The broken numbers do break the rule where it applies: the test above could fail.
