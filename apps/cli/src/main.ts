@@ -26,6 +26,8 @@ const usage = `Tinh Gọn ${packageJson.version} — kiểm tra cơ cấu tổ c
 Cách dùng (usage):
   npx tinhgon check SNAPSHOT.json [--rule-set RS-2020] [--json]
                                    kiểm tra một cơ cấu tổ chức (check a snapshot)
+  npx tinhgon check SNAPSHOT.json --compare RS-2020,RS-2026 [--json]
+                                   so sánh theo hai bộ quy tắc (compare under two rule sets)
   npx tinhgon plan PLAN.json [--json]
                                    đánh giá một phương án sắp xếp theo từng giai đoạn (evaluate a plan)
   npx tinhgon dossier PLAN.json -o OUT_DIR [--pdf] [--date YYYY-MM-DD] [--comments COMMENTS.json]
