@@ -69,14 +69,23 @@ describe.skipIf(!chromiumAvailable)("rules page (Quy định) in Chromium", () =
       .innerText();
   }
 
-  it("shows RS-2020 by default: its window, rules with citations and readings, dated parameters", async () => {
+  it("shows the newest pack (RS-2026) by default; RS-2020 from the URL: its window, rules with citations and readings, dated parameters", async () => {
     await page.goto(`${app.url}/quy-dinh`);
     await expect.poll(() => page.getByTestId("rules-page").isVisible(), { timeout: 15_000 }).toBe(true);
-    expect(await page.getByTestId("rules-pack").getAttribute("data-pack")).toBe("RS-2020");
+    expect(await page.getByTestId("rules-pack").getAttribute("data-pack")).toBe("RS-2026");
+    expect(await page.getByTestId("rules-pack-window").textContent()).toBe(
+      "từ 01/01/2026 (đang có hiệu lực)",
+    );
+
+    await page.goto(`${app.url}/quy-dinh?pack=RS-2020`);
+    await expect
+      .poll(() => page.getByTestId("rules-pack").getAttribute("data-pack"), { timeout: 15_000 })
+      .toBe("RS-2020");
     expect(await page.getByTestId("rules-pack-window").textContent()).toBe(
       "từ 25/11/2020 đến hết 28/02/2025",
     );
-    expect(await page.getByTestId("rules-search-count").textContent()).toBe("27 / 27 quy tắc");
+    // 27 rules, and the two that say a 2025 code is not lawful before 01/03/2025 (P-SO-01, D-PH-01; ADR 0034).
+    expect(await page.getByTestId("rules-search-count").textContent()).toBe("29 / 29 quy tắc");
 
     const islandCap = await ruleRow("D-PH-04");
     expect(islandCap).toContain("Số phòng chuyên môn của huyện đảo");
@@ -108,7 +117,7 @@ describe.skipIf(!chromiumAvailable)("rules page (Quy định) in Chromium", () =
   it("finds rules without accents, and says so when nothing matches", async () => {
     const search = page.getByRole("searchbox", { name: "Tìm quy tắc" });
     await search.fill("huyen dao");
-    await expect.poll(() => page.getByTestId("rules-search-count").textContent()).toBe("3 / 27 quy tắc");
+    await expect.poll(() => page.getByTestId("rules-search-count").textContent()).toBe("3 / 29 quy tắc");
     expect(await page.getByTestId("rule-id").allInnerTexts()).toEqual(["D-PH-04", "D-PH-05", "D-PH-06"]);
     await search.fill("pho truong phong");
     await expect
@@ -144,10 +153,13 @@ describe.skipIf(!chromiumAvailable)("rules page (Quy định) in Chromium", () =
     await page.goto(`${app.url}/quy-dinh?pack=RS-1999`);
     await expect
       .poll(() => page.getByTestId("rules-page").innerText(), { timeout: 15_000 })
-      .toContain("Không có bộ quy tắc “RS-1999”; đang hiển thị RS-2020.");
+      .toContain("Không có bộ quy tắc “RS-1999”; đang hiển thị RS-2026.");
   });
 
   it("compares the seeded data set under RS-2014 and RS-2020 with concrete numbers", async () => {
+    // The default pair is the two newest packs (RS-2025B, RS-2026): ask for 2014 and 2020 in the URL.
+    await page.goto(`${app.url}/quy-dinh?packA=RS-2014&packB=RS-2020`);
+    await expect.poll(() => page.getByTestId("rules-page").isVisible(), { timeout: 15_000 }).toBe(true);
     await page.getByTestId("rules-tab-compare").click();
     await expect.poll(() => new URL(page.url()).searchParams.get("tab")).toBe("compare");
     await page.getByRole("combobox", { name: "Số liệu" }).click();

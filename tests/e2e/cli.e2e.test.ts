@@ -210,16 +210,16 @@ describe.concurrent("tinhgon check --rule-set", () => {
     }
   });
 
-  it("a date no pack covers yet (2026-01-01) without --rule-set is exit 2 with a Vietnamese message", async ({
+  it("a date no pack covers (2014-05-19, before Decree 24/2014) without --rule-set is exit 2 with a Vietnamese message", async ({
     expect,
   }) => {
     const source = await readFile(join(repositoryRoot, catHai), "utf8");
-    const file = join(folder, "cat-hai-2026.snapshot.json");
-    await writeFile(file, source.replace('"asOf": "2021-06-30"', '"asOf": "2026-01-01"'));
+    const file = join(folder, "cat-hai-2014.snapshot.json");
+    await writeFile(file, source.replace('"asOf": "2021-06-30"', '"asOf": "2014-05-19"'));
     const run = await cli("check", file, "--json");
     expect(run.code).toBe(2);
     expect(run.stdout).toBe("");
-    expect(run.stderr).toContain("Chưa có bộ quy tắc nào có hiệu lực vào ngày 2026-01-01");
+    expect(run.stderr).toContain("Chưa có bộ quy tắc nào có hiệu lực vào ngày 2014-05-19");
     expect(run.stderr).toContain("--rule-set");
     expect(run.stderr).not.toMatch(stackTrace);
   });
@@ -380,7 +380,8 @@ const rulesOutputSchema = z.object({
   effectiveTo: z.iso.date().nullable(),
   rules: z.array(
     z.object({
-      id: z.string().regex(/^[A-Z]+(?:-[A-Z0-9]+)+$/),
+      // Catalogue ids: P-DEP-02, JP-04, P25-SO-01, T-2026-02, G-TIER-01 …
+      id: z.string().regex(/^[A-Z]+[0-9]*(?:-[A-Z0-9]+)+$/),
       title: localizedSchema,
       citation: z.string().min(1),
       confidence: z.string().min(1),
@@ -400,8 +401,32 @@ function parameterValues(output: RulesOutput, ruleId: string): unknown[] {
 const bandsSchema = z.array(z.strictObject({ upTo: z.number().nullable(), maxDeputies: z.number() }));
 
 describe.concurrent("tinhgon rules", () => {
-  it("rules --json lists RS-2020's rules with ids, citations and dated parameters", async ({ expect }) => {
+  it("rules --json without --rule-set lists the newest pack, RS-2026, with its uniform bands", async ({
+    expect,
+  }) => {
     const run = await cli("rules", "--json");
+    expect(run.code).toBe(0);
+    const output = rulesOutputSchema.parse(JSON.parse(run.stdout));
+    expect(output.ruleSet).toBe("RS-2026");
+    expect(output.effectiveFrom).toBe("2026-01-01");
+    expect(output.effectiveTo).toBeNull();
+    const ids = output.rules.map((rule) => rule.id);
+    for (const id of ["P26-SO-01", "P26-EST-01", "P26-DEP-01", "P26-DEP-02", "T-2026-02", "G-TIER-01"]) {
+      expect(ids).toContain(id);
+    }
+    // P26-DEP-02 from 01/01/2026: < 10 → 1, 10–14 → 2, ≥ 15 → 3 in every class (legal-rules.md §2.6).
+    const uniform = z.object({ II: bandsSchema }).parse(parameterValues(output, "P26-DEP-02")[1]).II;
+    expect(uniform).toEqual([
+      { upTo: 9, maxDeputies: 1 },
+      { upTo: 14, maxDeputies: 2 },
+      { upTo: null, maxDeputies: 3 },
+    ]);
+  });
+
+  it("rules --rule-set RS-2020 --json lists RS-2020's rules with ids, citations and dated parameters", async ({
+    expect,
+  }) => {
+    const run = await cli("rules", "--rule-set", "RS-2020", "--json");
     expect(run.code).toBe(0);
     expect(run.stderr).toBe("");
     const output = rulesOutputSchema.parse(JSON.parse(run.stdout));

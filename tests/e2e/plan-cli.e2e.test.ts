@@ -411,9 +411,10 @@ describe.concurrent("tinhgon plan on invalid input", () => {
       stderr: ["phases[0].operations[0]:", 'mã "cat-hai-noi-vu" bị trùng'],
     },
     {
-      title: "a phase dated when no rule pack is in force (01/03/2025)",
-      document: withPhases([phase([mergeYte], "Giai đoạn 1", "2025-03-01")]),
-      stderr: ["phases[0].effectiveDate: Chưa có bộ quy tắc nào có hiệu lực vào ngày 2025-03-01"],
+      // Before Decree 24/2014 took effect: RS-2025A and later cover 2025–2026 dates.
+      title: "a phase dated when no rule pack is in force (19/05/2014)",
+      document: withPhases([phase([mergeYte], "Giai đoạn 1", "2014-05-19")]),
+      stderr: ["phases[0].effectiveDate: Chưa có bộ quy tắc nào có hiệu lực vào ngày 2014-05-19"],
     },
     {
       title: "a missing file",

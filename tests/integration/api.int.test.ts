@@ -469,16 +469,19 @@ describe("compliance.check: rule packs and references", () => {
     );
   });
 
-  it("an unknown rule pack → UNKNOWN_RULE_PACK; a 2026 document without one → NO_RULE_PACK_FOR_DATE", async () => {
+  it("an unknown rule pack → UNKNOWN_RULE_PACK; a document dated before any pack → NO_RULE_PACK_FOR_DATE", async () => {
     await appErrorOf(
       api.compliance.check({ document: catHaiJson, ruleSet: "RS-1999" }),
       "BAD_REQUEST",
       "UNKNOWN_RULE_PACK",
     );
+    // Before Decree 24/2014 took effect; 2026 dates are RS-2026's.
+    const earlier = { ...jsonCopy(catHai), asOf: "2014-05-19" };
+    await appErrorOf(api.compliance.check({ document: earlier }), "BAD_REQUEST", "NO_RULE_PACK_FOR_DATE");
+    const chosen = await api.compliance.check({ document: earlier, ruleSet: "RS-2020" });
+    expect(chosen).toStrictEqual(cliReport(parsedOrThrow(earlier), "RS-2020"));
     const later = { ...jsonCopy(catHai), asOf: "2026-01-15" };
-    await appErrorOf(api.compliance.check({ document: later }), "BAD_REQUEST", "NO_RULE_PACK_FOR_DATE");
-    const chosen = await api.compliance.check({ document: later, ruleSet: "RS-2020" });
-    expect(chosen).toStrictEqual(cliReport(parsedOrThrow(later), "RS-2020"));
+    expect((await api.compliance.check({ document: later })).ruleSet).toBe("RS-2026");
   });
 
   it("an unknown snapshot id → SNAPSHOT_NOT_FOUND; a malformed one → BAD_REQUEST from input validation", async () => {

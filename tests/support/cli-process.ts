@@ -79,5 +79,6 @@ export const findingSchema = z.strictObject({
     .strictObject({ id: z.string().min(1), adr: z.string().min(1), note: localizedSchema })
     .optional(),
   members: z.array(z.string().min(1)).optional(),
+  deadline: z.iso.date().optional(),
 });
 export type Finding = z.infer<typeof findingSchema>;

@@ -1,5 +1,11 @@
 // Human-readable (Vietnamese) rendering of findings and rule packs for the terminal.
-import { type Finding, limitNature, type RulePackDescriptor, type Severity } from "@tinhgon/domain";
+import {
+  daysBetween,
+  type Finding,
+  limitNature,
+  type RulePackDescriptor,
+  type Severity,
+} from "@tinhgon/domain";
 
 const severityHeadings: Record<Severity, string> = {
   violation: "VI PHẠM",
@@ -22,10 +28,22 @@ export function formatLimit(finding: Finding): string | undefined {
   return `Thực tế ${finding.actual}; ${kind} ${finding.limit}`;
 }
 
-export function formatFinding(finding: Finding): string {
+/** "Hạn chuyển tiếp: 01/07/2030 (còn 1.309 ngày kể từ 30/11/2026)", counted from the structure's date. */
+export function formatDeadline(deadline: string, asOf: string | undefined): string {
+  const line = `Hạn chuyển tiếp: ${formatDateVi(deadline)}`;
+  if (asOf === undefined) return line;
+  const days = daysBetween(asOf, deadline);
+  const count = (value: number) => value.toLocaleString("vi-VN");
+  return days >= 0
+    ? `${line} (còn ${count(days)} ngày kể từ ${formatDateVi(asOf)})`
+    : `${line} (đã quá hạn ${count(-days)} ngày tính đến ${formatDateVi(asOf)})`;
+}
+
+export function formatFinding(finding: Finding, asOf?: string): string {
   const lines = [`  [${finding.ruleId}] ${finding.message.vi}`];
   const limit = formatLimit(finding);
   if (limit) lines.push(`      ${limit}.`);
+  if (finding.deadline) lines.push(`      ${formatDeadline(finding.deadline, asOf)}.`);
   lines.push(`      Căn cứ: ${finding.citation}.`);
   if (finding.confidence !== "CONFIRMED") lines.push(`      Độ tin cậy của căn cứ: ${finding.confidence}.`);
   if (finding.interpretation) {
@@ -36,13 +54,16 @@ export function formatFinding(finding: Finding): string {
   return lines.join("\n");
 }
 
-export function formatFindingGroups(findings: readonly Finding[]): string {
+/** `asOf`: the structure's date, from which a transitional finding's deadline is counted down. */
+export function formatFindingGroups(findings: readonly Finding[], asOf?: string): string {
   if (findings.length === 0) return "  Không có phát hiện nào: cơ cấu phù hợp với các quy định đã mã hóa.\n";
   const blocks: string[] = [];
   for (const severity of severityOrder) {
     const group = findings.filter((finding) => finding.severity === severity);
     if (group.length === 0) continue;
-    blocks.push(`${severityHeadings[severity]} (${group.length})\n${group.map(formatFinding).join("\n")}`);
+    blocks.push(
+      `${severityHeadings[severity]} (${group.length})\n${group.map((finding) => formatFinding(finding, asOf)).join("\n")}`,
+    );
   }
   return `${blocks.join("\n\n")}\n`;
 }

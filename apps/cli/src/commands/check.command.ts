@@ -90,7 +90,7 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<numb
         `Ngày áp dụng: ${formatDateVi(result.asOf)}`,
         `Bộ quy tắc: ${heading}`,
         "",
-        formatFindingGroups(result.findings),
+        formatFindingGroups(result.findings, result.asOf),
         formatSummaryLine(result.summary),
         "",
       ].join("\n"),
@@ -138,7 +138,7 @@ function formatComparison(snapshot: Snapshot, comparison: RuleSetComparison): st
   const [first, second] = comparison.ruleSets;
   const [firstReport, secondReport] = comparison.reports;
   const section = (title: string, findings: RuleSetComparison["appeared"]) =>
-    `${title} (${findings.length})\n${findings.length === 0 ? "  Không có.\n" : formatFindingGroups(findings)}`;
+    `${title} (${findings.length})\n${findings.length === 0 ? "  Không có.\n" : formatFindingGroups(findings, comparison.structure.asOf)}`;
   return [
     `Tinh Gọn — so sánh theo hai bộ quy tắc: ${snapshot.province.name}`,
     `Ngày của cơ cấu: ${formatDateVi(comparison.structure.asOf)}`,

@@ -59,9 +59,9 @@ export async function runPlan(args: readonly string[], io: CliIo): Promise<numbe
   return evaluation.phases.some((phase) => phase.summary.violations > 0) ? EXIT_VIOLATIONS : EXIT_OK;
 }
 
-function list(title: string, findings: readonly Finding[]): string {
+function list(title: string, findings: readonly Finding[], asOf: string): string {
   if (findings.length === 0) return `${title}: không có.\n`;
-  return `${title} (${findings.length}):\n${findings.map(formatFinding).join("\n")}\n`;
+  return `${title} (${findings.length}):\n${findings.map((finding) => formatFinding(finding, asOf)).join("\n")}\n`;
 }
 
 function formatPlanReport(title: string, evaluation: PlanEvaluation): string {
@@ -69,19 +69,26 @@ function formatPlanReport(title: string, evaluation: PlanEvaluation): string {
     `Tinh Gọn — đánh giá phương án: ${title}`,
     "",
     `HIỆN TRẠNG (${formatDateVi(evaluation.baseline.asOf)}, bộ quy tắc ${evaluation.baseline.ruleSet})`,
-    formatFindingGroups(evaluation.baseline.findings),
+    formatFindingGroups(evaluation.baseline.findings, evaluation.baseline.asOf),
     formatSummaryLine(evaluation.baseline.summary),
   ];
   for (const phase of evaluation.phases) {
     parts.push(
       "",
       `${phase.name.toUpperCase()} (hiệu lực ${formatDateVi(phase.effectiveDate)}, bộ quy tắc ${phase.ruleSet})`,
-      list("Phát sinh", phase.introduced),
-      list("Đã khắc phục", phase.resolved),
-      // The violations carried over are what makes the exit code 1: they are shown, not only counted.
+      list("Phát sinh", phase.introduced, phase.asOf),
+      list("Đã khắc phục", phase.resolved, phase.asOf),
+      // The violations carried over are what makes the exit code 1: they are shown, not only counted;
+      // so are the transitional ones, whose deadline is running.
       list(
         "Vi phạm chưa khắc phục",
         phase.unchanged.filter((finding) => finding.severity === "violation"),
+        phase.asOf,
+      ),
+      list(
+        "Chuyển tiếp, đang trong thời hạn",
+        phase.unchanged.filter((finding) => finding.severity === "transitional"),
+        phase.asOf,
       ),
       `Không đổi: ${phase.unchanged.length} phát hiện.`,
       formatSummaryLine(phase.summary),

@@ -1,5 +1,5 @@
-// The district's deputies in total against its cap (D-DEP-01 under RS-2020): one bar for the number now,
-// a reference line at the limit. Loaded lazily (recharts), drawn inside a ChartFrame by the caller.
+// The district's deputies in total against its cap (the pack's pool: D-DEP-01, D25-DEP-01): one bar for
+// the number now, a reference line at the limit. Loaded lazily (recharts), drawn inside a ChartFrame.
 import { useTranslation } from "react-i18next";
 import {
   Bar,

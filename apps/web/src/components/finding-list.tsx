@@ -1,10 +1,10 @@
 // One finding explained: severity, rule id, the message in the UI language, the numbers, the citation,
 // the confidence when it is not CONFIRMED, and the interpretation we adopted with its ADR.
-import { type Finding, limitNature, type Severity } from "@tinhgon/domain";
+import { daysBetween, type Finding, limitNature, type Severity } from "@tinhgon/domain";
 import { Alert, Card, Flex, Space, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 
-import { formatNumber } from "../i18n/index.ts";
+import { formatDate, formatNumber } from "../i18n/index.ts";
 
 export const severityColors: Record<Severity, string> = {
   violation: "red",
@@ -34,6 +34,25 @@ function FindingNumbers({ finding }: { finding: Finding }) {
   return <Typography.Text strong>{t(key, { actual, limit })}</Typography.Text>;
 }
 
+/** A transitional surplus's deadline, counted down from today (the deadline is the last day allowed). */
+function FindingDeadline({ deadline }: { deadline: string }) {
+  const { t, i18n } = useTranslation();
+  const today = new Date().toISOString().slice(0, 10);
+  const days = daysBetween(today, deadline);
+  const date = formatDate(deadline, i18n.language);
+  const text =
+    days > 0
+      ? t("finding.deadlineLeft", { date, days: formatNumber(days, i18n.language) })
+      : days === 0
+        ? t("finding.deadlineToday", { date })
+        : t("finding.deadlinePassed", { date, days: formatNumber(-days, i18n.language) });
+  return (
+    <Tag color={days >= 0 ? "purple" : "red"} data-testid="finding-deadline">
+      {text}
+    </Tag>
+  );
+}
+
 export function FindingCard({ finding }: { finding: Finding }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language === "en" ? "en" : "vi";
@@ -46,6 +65,7 @@ export function FindingCard({ finding }: { finding: Finding }) {
             {t("finding.rule")} {finding.ruleId}
           </Tag>
           <FindingNumbers finding={finding} />
+          {finding.deadline ? <FindingDeadline deadline={finding.deadline} /> : null}
           {finding.confidence === "CONFIRMED" ? null : (
             <Tag color="gold" title={t("finding.confidence")}>
               {t(`confidence.${finding.confidence}`)}

@@ -133,6 +133,39 @@ describe("the legal basis (Căn cứ) from the rule packs pinned by the phases",
   });
 });
 
+describe("the legal basis of a plan under today's law (RS-2026)", () => {
+  it("cites the laws of 2025 and Decree 150/2025 as amended by 370/2025, not the texts they replaced", () => {
+    const baseline = parseSnapshot({
+      ...(JSON.parse(readFileSync(new URL("province-class-ii.snapshot.json", examples), "utf8")) as object),
+      asOf: "2026-01-15",
+    });
+    if (!baseline.ok) throw new Error("invalid example");
+    const planned = parsePlan({
+      format: "tinhgon.plan/1",
+      title: "Phương án sắp xếp các phòng thuộc Sở Nội vụ",
+      baseline: baseline.value,
+      phases: [{ name: "Giai đoạn 1", effectiveDate: "2026-03-01", operations: [] }],
+    });
+    if (!planned.ok) throw new Error("invalid plan");
+    const decision = documentOf(content({ plan: planned.value }), "quyet-dinh");
+    const basis = lines(decision.body).filter((line) => line.startsWith("Căn cứ"));
+    expect(basis[0]).toBe("Căn cứ Luật Tổ chức chính quyền địa phương năm 2025;");
+    expect(basis).toContain("Căn cứ Luật Cán bộ, công chức số 80/2025/QH15;");
+    expect(
+      basis.some((line) => line.startsWith("Căn cứ Nghị định số 150/2025/NĐ-CP ngày 12 tháng 6 năm 2025")),
+    ).toBe(true);
+    expect(
+      basis.some((line) => line.startsWith("Căn cứ Nghị định số 370/2025/NĐ-CP ngày 31 tháng 12 năm 2025")),
+    ).toBe(true);
+    for (const replaced of ["năm 2015", "năm 2008", "47/2019", "24/2014/NĐ-CP của", "107/2020"]) {
+      expect(
+        basis.filter((line) => line.includes(replaced)),
+        replaced,
+      ).toEqual([]);
+    }
+  });
+});
+
 describe("the numbers of the plan in the documents", () => {
   const dossier = content();
 
@@ -396,8 +429,9 @@ describe("a plan that cannot be evaluated", () => {
   });
 
   it("is a result when a phase is dated where no rule pack is in force", () => {
-    const late: Plan = { ...catHai, phases: [{ name: "Muộn", effectiveDate: "2026-03-01", operations: [] }] };
-    const outcome = buildDossierContent({ plan: late, date: "2026-01-05" });
+    // Before Decree 24/2014 took effect (RS-2026 covers 2026 dates).
+    const early: Plan = { ...catHai, phases: [{ name: "Sớm", effectiveDate: "2014-05-19", operations: [] }] };
+    const outcome = buildDossierContent({ plan: early, date: "2026-01-05" });
     expect(outcome).toMatchObject({
       ok: false,
       code: "DOSSIER_NO_RULE_PACK",

@@ -15,12 +15,17 @@ interface Instrument {
   title: string;
   /** First day the instrument can be cited (its effective date as legal-rules.md gives it). */
   from?: string;
+  /** Last day it is in force, when a later instrument replaced it. */
+  to?: string;
 }
 
 const nd24 =
   "Nghị định số 24/2014/NĐ-CP của Chính phủ quy định tổ chức các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương";
 const nd37 =
   "Nghị định số 37/2014/NĐ-CP của Chính phủ quy định tổ chức các cơ quan chuyên môn thuộc Ủy ban nhân dân huyện, quận, thị xã, thành phố thuộc tỉnh";
+
+const nd150Subject =
+  "quy định tổ chức các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương và Ủy ban nhân dân xã, phường, đặc khu thuộc tỉnh, thành phố trực thuộc trung ương";
 
 /** The decrees rule packs name (rulePackDescriptors' `instruments`), by number. */
 const decrees: Record<string, Instrument> = {
@@ -35,11 +40,33 @@ const decrees: Record<string, Instrument> = {
     level: "district",
     title: `Nghị định số 108/2020/NĐ-CP ngày 14 tháng 9 năm 2020 của Chính phủ sửa đổi, bổ sung một số điều của ${nd37}`,
   },
+  // legal-rules.md §0: 45/2025 signed 28/02/2025, replacing 24/2014 and 37/2014 (province and district).
+  "45/2025/NĐ-CP": {
+    level: "any",
+    title:
+      "Nghị định số 45/2025/NĐ-CP ngày 28 tháng 02 năm 2025 của Chính phủ quy định tổ chức các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương và Ủy ban nhân dân huyện, quận, thị xã, thành phố thuộc tỉnh, thành phố thuộc thành phố trực thuộc trung ương",
+  },
+  // legal-rules.md §0: 150/2025 signed 12/06/2025 (province and commune), 370/2025 signed 31/12/2025.
+  "150/2025/NĐ-CP": {
+    level: "province",
+    title: `Nghị định số 150/2025/NĐ-CP ngày 12 tháng 6 năm 2025 của Chính phủ ${nd150Subject}`,
+  },
+  "370/2025/NĐ-CP": {
+    level: "province",
+    title: `Nghị định số 370/2025/NĐ-CP ngày 31 tháng 12 năm 2025 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 150/2025/NĐ-CP của Chính phủ ${nd150Subject}`,
+  },
 };
 
 /** Cited whatever the packs: the statutes and the decrees on job positions and on re-organisation. */
+// Two-tier local government from 01/07/2025 (legal-rules.md §0) under the Law on Local Government of 2025;
+// the Law on Cadres and Civil Servants No. 80/2025/QH15 from the same day (§3, date RECALLED). The laws
+// they replaced, and the 2019 amendments of those, are cited up to 30/06/2025.
+const LAWS_2025_FROM = "2025-07-01";
+const LAWS_2015_TO = "2025-06-30";
+
 const standing: readonly Instrument[] = [
-  { level: "any", title: "Luật Tổ chức chính quyền địa phương năm 2015" },
+  { level: "any", title: "Luật Tổ chức chính quyền địa phương năm 2015", to: LAWS_2015_TO },
+  { level: "any", title: "Luật Tổ chức chính quyền địa phương năm 2025", from: LAWS_2025_FROM },
   // Law 47/2019/QH14 amended both the Law on the Government and the Law on Local Government; in force
   // 01/07/2020 (legal-rules.md G-AUTH-01).
   {
@@ -47,15 +74,18 @@ const standing: readonly Instrument[] = [
     title:
       "Luật số 47/2019/QH14 sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương",
     from: "2020-07-01",
+    to: LAWS_2015_TO,
   },
-  { level: "any", title: "Luật Cán bộ, công chức năm 2008" },
+  { level: "any", title: "Luật Cán bộ, công chức năm 2008", to: LAWS_2015_TO },
   // legal-rules.md §3 uses "Law 2008 as amended 2019"; the amendment is read as in force with the
   // other 2019 amendments of the state-organisation laws, 01/07/2020.
   {
     level: "any",
     title: "Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức năm 2019",
     from: "2020-07-01",
+    to: LAWS_2015_TO,
   },
+  { level: "any", title: "Luật Cán bộ, công chức số 80/2025/QH15", from: LAWS_2025_FROM },
 ];
 
 const afterPacks: readonly Instrument[] = [
@@ -116,9 +146,11 @@ export function computeLegalBasis(
     if (pack && !packs.some((known) => known.id === pack.id)) packs.push(pack);
   }
   const earliest = [...dates].sort()[0] ?? "";
+  // Cited: what is in force on the plan's first date.
   const applies = (instrument: Instrument): boolean =>
     (instrument.level === "any" || levels[instrument.level]) &&
-    (instrument.from === undefined || instrument.from <= earliest);
+    (instrument.from === undefined || instrument.from <= earliest) &&
+    (instrument.to === undefined || earliest <= instrument.to);
   const titles = [
     ...standing.filter(applies),
     ...packs.flatMap(packInstruments).filter(applies),

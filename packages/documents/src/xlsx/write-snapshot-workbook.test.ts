@@ -1,3 +1,4 @@
+import { agencyKindSchema } from "@tinhgon/domain";
 import { describe, expect, it } from "vitest";
 
 import { injectionText, richSnapshot, sheet } from "../testing/workbook-fixtures.ts";
@@ -64,13 +65,18 @@ describe("the exported workbook", () => {
     expect(info.getCell("B2").value).toBe("tinhgon.snapshot/1");
     expect(info.getCell("A8").value).toBe("Danh sách sở đầy đủ");
     expect(info.getCell("B8").value).toBe("Có");
-    // exceljs reads a validation range back cell by cell.
+    // exceljs reads a validation range back cell by cell. The unit types follow the header row and the
+    // agency kinds (every pack's codes, 2025's included).
+    const first = 2 + agencyKindSchema.options.length;
+    const rows = [first, first + 1, first + 2, first + 3];
     expect(findDataValidation(units, "C2")).toMatchObject({
       type: "list",
-      formulae: ["'Danh mục'!$B$24:$B$27"],
+      formulae: [`'Danh mục'!$B$${first}:$B$${first + 3}`],
     });
     const lists = sheet(workbook, "Danh mục");
-    expect([24, 25, 26, 27].map((row) => lists.getCell(`B${row}`).value)).toEqual([
+    expect(lists.getCell("B2").value).toBe(agencyKindSchema.options[0]);
+    expect(lists.getCell(`B${first - 1}`).value).toBe("DAN_TOC_TON_GIAO");
+    expect(rows.map((row) => lists.getCell(`B${row}`).value)).toEqual([
       "division",
       "office",
       "inspectorate",

@@ -115,10 +115,11 @@ function compareStructure(
   snapshot: Snapshot,
   ruleSets: readonly [string, string],
   structure: ComparedStructure,
+  reorganisedOn?: ReadonlyMap<string, string>,
 ): RuleSetComparisonOutcome {
   const reports: CheckReport[] = [];
   for (const ruleSet of ruleSets) {
-    const outcome = evaluateSnapshot(snapshot, { ruleSet });
+    const outcome = evaluateSnapshot(snapshot, { ruleSet, ...(reorganisedOn ? { reorganisedOn } : {}) });
     if (!outcome.ok) return outcome;
     reports.push(toCheckReport(outcome.result));
   }
@@ -186,10 +187,15 @@ export function comparePlanUnderRulePacks(
       },
     };
   }
-  return compareStructure(phase.snapshot, [ruleSetA, ruleSetB], {
-    kind: "plan",
-    asOf: phase.effectiveDate,
-    phaseIndex: index,
-    stepName: { vi: phase.name, en: phase.name },
-  });
+  return compareStructure(
+    phase.snapshot,
+    [ruleSetA, ruleSetB],
+    {
+      kind: "plan",
+      asOf: phase.effectiveDate,
+      phaseIndex: index,
+      stepName: { vi: phase.name, en: phase.name },
+    },
+    phase.reorganisedOn,
+  );
 }

@@ -11,6 +11,9 @@ import {
 import type { RulePack } from "../rule-packs/rule-pack.ts";
 import { rs2014Pack } from "../rule-packs/rs-2014.pack.ts";
 import { rs2020Pack } from "../rule-packs/rs-2020.pack.ts";
+import { rs2025aPack } from "../rule-packs/rs-2025a.pack.ts";
+import { rs2025bPack } from "../rule-packs/rs-2025b.pack.ts";
+import { rs2026Pack } from "../rule-packs/rs-2026.pack.ts";
 import { type DatedParameter, type DatedValue, valueOn } from "../rules/parameters.ts";
 import type {
   AgencyScope,
@@ -24,7 +27,7 @@ import type {
 } from "../rules/rule.ts";
 import type { Agency, Province, Snapshot } from "../snapshot/snapshot.schema.ts";
 
-export const rulePacks: readonly RulePack[] = [rs2014Pack, rs2020Pack];
+export const rulePacks: readonly RulePack[] = [rs2014Pack, rs2020Pack, rs2025aPack, rs2025bPack, rs2026Pack];
 
 export interface EvaluationResult {
   ruleSet: RulePackId;
@@ -86,10 +89,25 @@ export function selectRulePack(
   };
 }
 
-export function evaluateSnapshot(snapshot: Snapshot, options: { ruleSet?: string } = {}): EvaluationOutcome {
+export interface EvaluationOptions {
+  /** A pack named explicitly instead of the one in force on the snapshot's date. */
+  ruleSet?: string;
+  /**
+   * Subjects re-arranged by a decision, with the date it took effect (id → ISO date): a plan's phases
+   * (applyPlan). A deputy surplus on them may be transitional (T-2025-01, T-2026-01).
+   */
+  reorganisedOn?: ReadonlyMap<string, string>;
+}
+
+export function evaluateSnapshot(snapshot: Snapshot, options: EvaluationOptions = {}): EvaluationOutcome {
   const selected = selectRulePack(snapshot.asOf, options.ruleSet);
   if (!selected.ok) return selected;
-  const findings = evaluateWithPack(snapshot, selected.pack, rulesDate(snapshot.asOf, selected.descriptor));
+  const findings = evaluateWithPack(
+    snapshot,
+    selected.pack,
+    rulesDate(snapshot.asOf, selected.descriptor),
+    options.reorganisedOn,
+  );
   return {
     ok: true,
     result: {
@@ -129,8 +147,9 @@ export function evaluateWithPack(
   snapshot: Snapshot,
   pack: RulePack,
   date: string = snapshot.asOf,
+  reorganisedOn?: ReadonlyMap<string, string>,
 ): Finding[] {
-  const evaluator = createSubjectEvaluatorInto(pack, date);
+  const evaluator = createSubjectEvaluatorInto(pack, date, reorganisedOn);
   const { province } = snapshot;
   const findings: Finding[] = [];
   evaluator.province(findings, snapshot);
@@ -170,8 +189,12 @@ export interface SubjectEvaluator {
   division: (scope: DivisionScope) => Finding[];
 }
 
-export function createSubjectEvaluator(pack: RulePack, date: string): SubjectEvaluator {
-  const into = createSubjectEvaluatorInto(pack, date);
+export function createSubjectEvaluator(
+  pack: RulePack,
+  date: string,
+  reorganisedOn?: ReadonlyMap<string, string>,
+): SubjectEvaluator {
+  const into = createSubjectEvaluatorInto(pack, date, reorganisedOn);
   const collect =
     <S>(evaluate: (findings: Finding[], scope: S) => void) =>
     (scope: S): Finding[] => {
@@ -196,11 +219,35 @@ type SubjectEvaluatorInto = {
   ) => void;
 };
 
-function createSubjectEvaluatorInto(pack: RulePack, date: string): SubjectEvaluatorInto {
+function createSubjectEvaluatorInto(
+  pack: RulePack,
+  date: string,
+  reorganisedOn: ReadonlyMap<string, string> = new Map(),
+): SubjectEvaluatorInto {
   const context = createRuleContext(date);
   const rules = groupRules(pack.rules);
-  // A rule's findings, then the follow-up rules' findings on each of them (in that order).
+  const transitions = reorganisedOn.size > 0 ? rules.surplusTransition : [];
+  /** The latest re-arrangement of the subject, or of any member of its total (a district's divisions …). */
+  const decidedOn = (finding: Finding): string | undefined => {
+    let latest = reorganisedOn.get(finding.subject.id);
+    for (const member of finding.members ?? []) {
+      const date = reorganisedOn.get(member);
+      if (date !== undefined && (latest === undefined || date > latest)) latest = date;
+    }
+    return latest;
+  };
+  const transitioned = (finding: Finding): Finding => {
+    if (finding.severity !== "violation" || finding.limitKind !== "max") return finding;
+    const decided = decidedOn(finding);
+    if (decided === undefined) return finding;
+    let result = finding;
+    for (const rule of transitions) result = rule.transition(result, decided, context);
+    return result;
+  };
+  // A rule's findings (a deputy surplus after a re-arrangement made transitional), then the follow-up
+  // rules' findings on each of them (in that order).
   const run = (findings: Finding[], rule: Rule, produced: readonly Finding[]): void => {
+    if (rule.deputyQuota && transitions.length > 0) produced = produced.map(transitioned);
     for (const finding of produced) findings.push(finding);
     if (!rule.deputyQuota) return;
     for (const finding of produced) {
@@ -312,6 +359,7 @@ interface GroupedRules {
   division: Extract<Rule, { scope: "division" }>[];
   positions: Extract<Rule, { scope: "positions" }>[];
   followUp: Extract<Rule, { scope: "follow-up" }>[];
+  surplusTransition: Extract<Rule, { scope: "surplus-transition" }>[];
 }
 
 function groupRules(rules: readonly Rule[]): GroupedRules {
@@ -323,6 +371,7 @@ function groupRules(rules: readonly Rule[]): GroupedRules {
     division: [],
     positions: [],
     followUp: [],
+    surplusTransition: [],
   };
   for (const rule of rules) {
     switch (rule.scope) {
@@ -346,6 +395,9 @@ function groupRules(rules: readonly Rule[]): GroupedRules {
         break;
       case "follow-up":
         grouped.followUp.push(rule);
+        break;
+      case "surplus-transition":
+        grouped.surplusTransition.push(rule);
         break;
     }
   }

@@ -36,7 +36,7 @@ const NUM_RUNS = 200;
 
 // --- Arbitraries: shapes without ids, then ids assigned in one pass so that they are unique -----------
 
-/** Dates inside the windows of RS-2014 and RS-2020, on and around every date a rule switches on or off. */
+/** Dates inside the packs' windows, on and around every date a rule switches on or off. */
 const datesInForce = [
   "2016-01-01",
   "2020-07-19",
@@ -47,16 +47,22 @@ const datesInForce = [
   "2024-02-29",
   "2024-03-01",
   "2025-02-28",
-] as const;
-/** Dates no pack covers: before Decree 24/2014, between 24/2014 and 37/2014, after RS-2020. */
-const datesOutside = [
-  "2013-12-31",
-  "2014-05-19",
-  "2014-05-20",
-  "2014-06-19",
   "2025-03-01",
+  "2025-06-30",
+  "2025-07-01",
+  "2025-12-31",
   "2026-01-01",
 ] as const;
+/** Dates no pack covers, or where only the province rules of RS-2014 apply (before 37/2014). */
+const datesOutside = ["2013-12-31", "2014-05-19", "2014-05-20", "2014-06-19"] as const;
+/** A day on which every dated value of the pack's rules is in force. */
+const packDates: Record<string, string> = {
+  "RS-2014": "2020-07-20",
+  "RS-2020": "2024-03-01",
+  "RS-2025A": "2025-03-01",
+  "RS-2025B": "2025-12-31",
+  "RS-2026": "2026-01-01",
+};
 
 const nameArb = fc.constantFrom(
   "Phòng Tổ chức cán bộ",
@@ -338,9 +344,12 @@ function violationKeys(findings: readonly Finding[], isRule: (ruleId: string) =>
   );
 }
 
-const deputyRules = new Set(["D-DEP-01", "P-LEG-01", "D-LEG-01"]);
-const isDeputyRule = (ruleId: string): boolean => ruleId.startsWith("P-DEP-") || deputyRules.has(ruleId);
-const isEstablishmentRule = (ruleId: string): boolean => ruleId.startsWith("P-EST-");
+// T-2026-02 is left out on purpose: it compares a unit with its superior, so one more Phó Giám đốc can
+// lawfully resolve a phòng's T-2026-02 violation (its own property is below).
+const deputyRules = new Set(["D-DEP-01", "P-LEG-01", "D-LEG-01", "D25-DEP-01"]);
+const isDeputyRule = (ruleId: string): boolean =>
+  /^P(?:25|26)?-DEP-/u.test(ruleId) || deputyRules.has(ruleId);
+const isEstablishmentRule = (ruleId: string): boolean => /^P(?:25|26)?-EST-/u.test(ruleId);
 
 interface Holder {
   payroll: number;
@@ -383,7 +392,7 @@ describe("đánh giá — kiểm thử thuộc tính (fast-check)", () => {
         }
         for (const pack of rulePacks) {
           // Also with the pack's own window forced, so that every rule of both packs runs.
-          const date = pack.id === "RS-2014" ? "2020-07-20" : "2024-03-01";
+          const date = packDates[pack.id] ?? "";
           expect(() => evaluateWithPack({ ...snapshot, asOf: date }, pack)).not.toThrow();
         }
       }),
@@ -403,6 +412,36 @@ describe("đánh giá — kiểm thử thuộc tính (fast-check)", () => {
         const before = violationKeys(findingsOf(snapshot), isDeputyRule);
         const after = violationKeys(findingsOf(changed), isDeputyRule);
         expect(missingFrom(before, after)).toEqual([]);
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it("T-2026-02: thêm một Phó Giám đốc không bao giờ gây vi phạm mới; thêm cấp phó cho đơn vị không làm hết vi phạm của nó", () => {
+    const isSubordinateRule = (ruleId: string): boolean => ruleId === "T-2026-02";
+    fc.assert(
+      fc.property(snapshotArb(["2026-01-01"]), fc.nat(), (snapshot, pick) => {
+        const agencyAt = (target: Snapshot) => target.agencies[pick % Math.max(1, target.agencies.length)];
+        const chosen = agencyAt(snapshot);
+        fc.pre(chosen !== undefined && chosen.units.length > 0);
+        const before = violationKeys(findingsOf(snapshot), isSubordinateRule);
+
+        // One more deputy for the superior (the sở): no T-2026-02 violation appears.
+        const superiorMore = structuredClone(snapshot);
+        const agency = agencyAt(superiorMore);
+        if (agency === undefined) return;
+        agency.deputies += 1;
+        expect(missingFrom(violationKeys(findingsOf(superiorMore), isSubordinateRule), before)).toEqual([]);
+
+        // One more deputy for one of its units: that unit's own violation, if any, stays.
+        const unitMore = structuredClone(snapshot);
+        const unit = agencyAt(unitMore)?.units[pick % chosen.units.length];
+        if (unit === undefined) return;
+        unit.deputies += 1;
+        const own = `T-2026-02 unit:${unit.id}`;
+        const after = violationKeys(findingsOf(unitMore), isSubordinateRule);
+        expect(!before.has(own) || after.has(own)).toBe(true);
+        expect(after.has(own)).toBe(unit.deputies > (agencyAt(unitMore)?.deputies ?? 0));
       }),
       { numRuns: NUM_RUNS },
     );

@@ -28,8 +28,11 @@ const NUM_RUNS = 150;
 
 // --- Small snapshots ----------------------------------------------------------------------------------------
 
-/** RS-2014 without and with job-position rules, RS-2020 before and after the inspectorate criterion. */
-const dates = ["2016-01-01", "2020-08-01", "2021-06-30", "2024-03-01"] as const;
+/**
+ * RS-2014 without and with job-position rules, RS-2020 before and after the inspectorate criterion,
+ * RS-2025A (district rules of Decree 45/2025) and RS-2026 (T-2026-02 reads the unit's superior).
+ */
+const dates = ["2016-01-01", "2020-08-01", "2021-06-30", "2024-03-01", "2025-04-15", "2026-03-31"] as const;
 const functionPool = districtFunctionSchema.options;
 const names = ["Phòng Tổng hợp", "Phòng Kinh tế", "Văn phòng", "Chi cục Kiểm lâm", "Phòng Y tế"] as const;
 
@@ -138,6 +141,8 @@ const agencyKinds = [
   "DAN_TOC",
   "DU_LICH",
   "QUY_HOACH_KIEN_TRUC",
+  "NONG_NGHIEP_MOI_TRUONG",
+  "DAN_TOC_TON_GIAO",
 ] as const;
 
 function toSnapshot(seed: SnapshotSeed): Snapshot {
@@ -631,7 +636,8 @@ describe("đánh giá gia tăng — chỉ tính lại phần bị ảnh hưởng
   });
 
   it("ngày không có bộ quy tắc: trả về lỗi như evaluateSnapshot", () => {
-    const next = reevaluate(indexOf(baseline, undefined), { ...baseline, asOf: "2026-01-01" }, new Set());
+    // Before Decree 24/2014 took effect no pack is in force (RS-2026 covers 2026 dates).
+    const next = reevaluate(indexOf(baseline, undefined), { ...baseline, asOf: "2014-05-19" }, new Set());
     expect(next.ok).toBe(false);
     if (!next.ok) expect(next.failure.code).toBe("NO_RULE_PACK_FOR_DATE");
   });

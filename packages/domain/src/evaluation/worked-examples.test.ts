@@ -1,7 +1,8 @@
-// The worked examples of legal-rules.md §7 (example 8, RS-2026, arrives with that pack).
+// The worked examples of legal-rules.md §7, #8 comparing RS-2020 with RS-2026.
 import { describe, expect, it } from "vitest";
 
 import { agencyWith, buildSnapshot, division, ruleIds, ruralDistrict } from "../testing/builders.ts";
+import { compareUnderRulePacks } from "./compare-rule-packs.ts";
 import { evaluateSnapshot } from "./evaluate-snapshot.ts";
 
 function evaluate(snapshot: Parameters<typeof evaluateSnapshot>[0]) {
@@ -93,5 +94,41 @@ describe("legal-rules.md §7 worked examples under RS-2020", () => {
       actual: 11,
       limit: 10,
     });
+  });
+});
+
+describe("legal-rules.md §7 worked example #8: RS-2020 vs RS-2026", () => {
+  const at = (asOf: string) => buildSnapshot({ asOf, provinceClass: "II", agencies: [phong(9, 2)] });
+
+  it("#8 class II, phòng thuộc sở, payroll 9, 2 deputies: compliant under RS-2020 (8–14 → up to 2)", () => {
+    const result = evaluate(at("2024-06-30"));
+    expect(result.ruleSet).toBe("RS-2020");
+    expect(ruleIds(result.findings)).toEqual([]);
+  });
+
+  it("#8 the same on 01/01/2026: P26-DEP-02 violation, limit 1 (uniform bands: < 10 → 1)", () => {
+    const result = evaluate(at("2026-01-01"));
+    expect(result.ruleSet).toBe("RS-2026");
+    expect(ruleIds(result.findings)).toEqual(["P26-DEP-02"]);
+    const finding = result.findings.find((item) => item.ruleId === "P26-DEP-02");
+    expect(finding).toMatchObject({
+      severity: "violation",
+      actual: 2,
+      limit: 1,
+      limitKind: "max",
+      subject: { type: "unit", id: "phong-tccb" },
+      confidence: "CONFIRMED",
+    });
+    expect(finding?.message.vi).toBe(
+      "Phòng Tổ chức, biên chế có 2 Phó Trưởng phòng; tối đa 1 vì biên chế 9 < 10.",
+    );
+    expect(finding?.citation).toContain("370/2025");
+  });
+
+  it("#8 one structure compared under both packs: only the P26-DEP-02 violation appears", () => {
+    const outcome = compareUnderRulePacks(at("2024-06-30"), "RS-2020", "RS-2026");
+    if (!outcome.ok) throw new Error(outcome.failure.message.en);
+    expect(outcome.comparison.appeared.map((item) => item.ruleId)).toEqual(["P26-DEP-02"]);
+    expect(outcome.comparison.disappeared).toEqual([]);
   });
 });

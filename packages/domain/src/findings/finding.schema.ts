@@ -1,8 +1,9 @@
 // A finding is data, not an exception (CONVENTIONS.md §2). The shape is the public contract of
-// formats.md ("A Finding"); `confidence`, `interpretation` and `members` are additions recorded in
+// formats.md ("A Finding"); `confidence`, `interpretation`, `members` and `deadline` are additions recorded in
 // docs/adr/0002-finding-extensions.md: scripts that read only the documented fields are unaffected.
 import { z } from "zod";
 
+import { isoDateSchema } from "../shared/iso-date.ts";
 import { localizedTextSchema } from "../shared/localized.ts";
 
 export const severitySchema = z.enum(["violation", "transitional", "warning", "info"]);
@@ -38,6 +39,11 @@ export const findingSchema = z.object({
   interpretation: interpretationRefSchema.optional(),
   /** For province- and district-wide rules: the ids of the units that make up the total. */
   members: z.array(z.string()).optional(),
+  /**
+   * For a surplus after a re-arrangement (T-2025-01, T-2026-01): the last day the surplus is allowed
+   * (transitional up to it, a violation after it). ISO date.
+   */
+  deadline: isoDateSchema.optional(),
 });
 export type Finding = z.infer<typeof findingSchema>;
 

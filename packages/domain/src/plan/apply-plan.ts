@@ -20,6 +20,38 @@ export interface AppliedPhase {
   effectiveDate: string;
   /** The structure after the phase, dated the phase's effective date. */
   snapshot: Snapshot;
+  /**
+   * The units re-arranged by this phase or an earlier one, with the effective date of the latest phase
+   * that re-arranged each (the decision's date: T-2025-01 / T-2026-01 count their five years from it).
+   */
+  reorganisedOn: ReadonlyMap<string, string>;
+}
+
+/**
+ * The units an operation re-arranges (ADR 0033): the unit a merge or a split produces, a created unit,
+ * the unit that takes over a dissolved one, a moved unit, both ends of a transfer. A rename or a `set` of
+ * numbers re-arranges nothing.
+ */
+export function rearrangedIds(operation: Operation): string[] {
+  switch (operation.op) {
+    case "merge":
+      return [operation.into.id];
+    case "split":
+      return operation.into.map((part) => part.id);
+    case "create": {
+      const id = operation.unit.id;
+      return typeof id === "string" ? [id] : [];
+    }
+    case "dissolve":
+      return [operation.transferTo];
+    case "move":
+      return [operation.id];
+    case "transfer":
+      return [operation.from, operation.to];
+    case "rename":
+    case "set":
+      return [];
+  }
 }
 
 export type PlanApplication = { ok: true; phases: AppliedPhase[] } | { ok: false; error: PlanOperationError };
@@ -57,11 +89,16 @@ export function applyOperations(
 export function applyPlan(plan: Plan): PlanApplication {
   const phases: AppliedPhase[] = [];
   let current = plan.baseline;
+  let reorganisedOn = new Map<string, string>();
   for (const [phaseIndex, phase] of plan.phases.entries()) {
     const applied = applyOperations(current, phase.operations, { phaseIndex, phaseName: phase.name });
     if (!applied.ok) return applied;
     current = { ...applied.snapshot, asOf: phase.effectiveDate };
-    phases.push({ name: phase.name, effectiveDate: phase.effectiveDate, snapshot: current });
+    reorganisedOn = new Map(reorganisedOn);
+    for (const operation of phase.operations) {
+      for (const id of rearrangedIds(operation)) reorganisedOn.set(id, phase.effectiveDate);
+    }
+    phases.push({ name: phase.name, effectiveDate: phase.effectiveDate, snapshot: current, reorganisedOn });
   }
   return { ok: true, phases };
 }

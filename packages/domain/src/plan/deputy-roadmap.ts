@@ -29,7 +29,8 @@ import {
   subjectTypeSchema,
 } from "../findings/finding.schema.ts";
 import { citations } from "../rule-packs/citations.ts";
-import { type DatedParameter, valueOn } from "../rules/parameters.ts";
+import { valueOn } from "../rules/parameters.ts";
+import { type SurplusDeadlinePolicy, surplusDeputyDeadline } from "../rules/transition/surplus-deadline.ts";
 import type { Rule, RuleContext, SubDepartment } from "../rules/rule.ts";
 import { isoDateSchema } from "../shared/iso-date.ts";
 import { type LocalizedText, localizedTextSchema } from "../shared/localized.ts";
@@ -55,48 +56,16 @@ import {
   retirementTimeCitation,
   yearOf,
   yearsAndMonthsSchema,
+  formatDateVi,
 } from "./retirement-age.ts";
 
-// --- The deadline for surplus deputies, by the date of the re-arrangement decision --------------------
-
-export const surplusDeadlinePolicySchema = z.discriminatedUnion("kind", [
-  /** No deadline: the surplus is a violation until absorbed; no new appointment meanwhile. */
-  z.object({ kind: z.literal("none"), ruleId: z.string() }),
-  /** Within quota at the latest `years` after the re-arrangement decision takes effect. */
-  z.object({ kind: z.literal("years-after-decision"), ruleId: z.string(), years: z.number().int().min(1) }),
-]);
-export type SurplusDeadlinePolicy = z.infer<typeof surplusDeadlinePolicySchema>;
-
-export const surplusDeputyDeadline: DatedParameter<SurplusDeadlinePolicy> = {
-  id: "transition.surplus-deputy-deadline",
-  description: {
-    vi: "Thời hạn giải quyết số cấp phó vượt quy định sau sắp xếp",
-    en: "Deadline to bring surplus deputies within quota after a re-arrangement",
-  },
-  values: [
-    {
-      from: "2020-11-25",
-      to: "2025-02-28",
-      value: { kind: "none", ruleId: "T-2020-01" },
-      citation: citations.surplus2020,
-      confidence: "RECALLED",
-    },
-    {
-      from: "2025-03-01",
-      to: "2025-12-31",
-      value: { kind: "years-after-decision", ruleId: "T-2025-01", years: 5 },
-      citation: "Điều 24 Nghị định số 45/2025/NĐ-CP",
-      confidence: "CONFIRMED",
-    },
-    {
-      from: "2026-01-01",
-      to: null,
-      value: { kind: "years-after-decision", ruleId: "T-2026-01", years: 5 },
-      citation: "Điều 6 Nghị định số 150/2025/NĐ-CP, được sửa đổi, bổ sung bởi Nghị định số 370/2025/NĐ-CP",
-      confidence: "CONFIRMED",
-    },
-  ],
-};
+// The deadline for surplus deputies, by the date of the re-arrangement decision: the same dated parameter
+// the engine's transition rules read (T-2025-01, T-2026-01).
+export {
+  type SurplusDeadlinePolicy,
+  surplusDeadlinePolicySchema,
+  surplusDeputyDeadline,
+} from "../rules/transition/surplus-deadline.ts";
 
 // --- Output -------------------------------------------------------------------------------------------
 
@@ -397,10 +366,6 @@ function applyFindings(
 
 // --- Projection ---------------------------------------------------------------------------------------
 
-function viDate(isoDate: string): string {
-  return `${isoDate.slice(8, 10)}/${isoDate.slice(5, 7)}/${isoDate.slice(0, 4)}`;
-}
-
 function deputiesOn(date: string, unknown: number, retirements: readonly DeputyRetirement[]): number {
   return unknown + retirements.filter((person) => date <= person.retiresOn).length;
 }
@@ -514,7 +479,7 @@ function projectUnit(
       code: "PAST_RETIREMENT_AGE",
       severity: "warning",
       message: {
-        vi: `${person.fullName} đã đến thời điểm nghỉ hưu (${viDate(person.retiresOn)}) trước ngày ${viDate(timeline.from)}: không tính trong số cấp phó từ ngày này.`,
+        vi: `${person.fullName} đã đến thời điểm nghỉ hưu (${formatDateVi(person.retiresOn)}) trước ngày ${formatDateVi(timeline.from)}: không tính trong số cấp phó từ ngày này.`,
         en: `${person.fullName} reached the time of retirement (${person.retiresOn}) before ${timeline.from}: not counted from that day.`,
       },
       citation: retirementTimeCitation,
@@ -557,7 +522,7 @@ function projectUnit(
       code: "OVER_QUOTA_AT_DEADLINE",
       severity: "violation",
       message: {
-        vi: `Đến hạn ${viDate(timeline.deadline.date)} (${timeline.deadline.years} năm kể từ ngày quyết định sắp xếp có hiệu lực) vẫn còn ${atDeadline.deputies} cấp phó, vượt ${atDeadline.surplus} so với số lượng tối đa ${limit}.`,
+        vi: `Đến hạn ${formatDateVi(timeline.deadline.date)} (${timeline.deadline.years} năm kể từ ngày quyết định sắp xếp có hiệu lực) vẫn còn ${atDeadline.deputies} cấp phó, vượt ${atDeadline.surplus} so với số lượng tối đa ${limit}.`,
         en: `At the deadline ${timeline.deadline.date} (${timeline.deadline.years} years after the re-arrangement decision took effect) ${atDeadline.deputies} deputies remain, ${atDeadline.surplus} over the quota of ${limit}.`,
       },
       ruleId: timeline.deadline.ruleId,

@@ -90,29 +90,47 @@ describe("each step under the rule pack in force on its date", () => {
     });
   });
 
-  it("a phase dated 01/03/2025, when no pack is in force, is a ruleSetFailure naming the phase", () => {
-    const outcome = evaluatePlan(
+  it("a phase dated 01/03/2025 is evaluated under RS-2025A: Decree 45/2025's district rules appear", () => {
+    const evaluation = evaluated(
       buildPlan(ruralSnapshot("2021-06-30", 24), [
         { name: "Giai đoạn 1", effectiveDate: "2024-12-31" },
         { name: "Giai đoạn 2", effectiveDate: "2025-03-01" },
+      ]),
+    );
+    const [before, after] = evaluation.phases;
+    expect(before?.ruleSet).toBe("RS-2020");
+    expect(after).toMatchObject({ ruleSet: "RS-2025A", asOf: "2025-03-01" });
+    // 12 divisions: over the cap of 10 of Decree 45/2025 (D25-PH-02).
+    expect(findingsOf(after?.introduced ?? [], "D25-PH-02", "violation")[0]).toMatchObject({
+      actual: 12,
+      limit: 10,
+    });
+  });
+
+  it("a phase dated where no pack is in force (19/05/2014) is a ruleSetFailure naming the phase", () => {
+    const outcome = evaluatePlan(
+      buildPlan(ruralSnapshot("2021-06-30", 24), [
+        { name: "Giai đoạn 1", effectiveDate: "2024-12-31" },
+        { name: "Giai đoạn 2", effectiveDate: "2014-05-19" },
       ]),
     );
     expect(outcome).toEqual({
       ok: false,
       ruleSetFailure: expect.objectContaining({
         code: "NO_RULE_PACK_FOR_DATE",
-        asOf: "2025-03-01",
+        asOf: "2014-05-19",
         step: "Giai đoạn 2",
         path: "phases[1].effectiveDate",
       }) as unknown,
     });
     if (!outcome.ok && "ruleSetFailure" in outcome) {
       expect(outcome.ruleSetFailure.message.vi).toContain(
-        "Chưa có bộ quy tắc nào có hiệu lực vào ngày 2025-03-01",
+        "Chưa có bộ quy tắc nào có hiệu lực vào ngày 2014-05-19",
       );
       // A plan has no --rule-set option: the message points at the date, not at an option.
       expect(outcome.ruleSetFailure.message.vi).not.toContain("--rule-set");
       expect(outcome.ruleSetFailure.message.en).toContain("RS-2020 2020-11-25 → 2025-02-28");
+      expect(outcome.ruleSetFailure.message.en).toContain("RS-2026 2026-01-01 → …");
     }
   });
 

@@ -106,7 +106,7 @@ export function evaluatePlan(plan: Plan): PlanEvaluationOutcome {
   const phases: PhaseEvaluation[] = [];
   let previous = baseline.findings;
   for (const [index, phase] of applied.phases.entries()) {
-    const outcome = evaluateSnapshot(phase.snapshot);
+    const outcome = evaluateSnapshot(phase.snapshot, { reorganisedOn: phase.reorganisedOn });
     if (!outcome.ok) return ruleSetFailure(outcome.failure, phase.name, `phases[${index}].effectiveDate`);
     const { findings } = outcome.result;
     phases.push({

@@ -335,7 +335,8 @@ describe("gợi ý khắc phục — theo quy tắc", () => {
   });
 
   it("ngày không có bộ quy tắc: trả về lỗi như evaluateSnapshot", () => {
-    const outcome = suggestFixes({ ...catHai(), asOf: "2026-01-01" });
+    // Before Decree 24/2014 took effect no pack is in force (RS-2026 covers 2026 dates).
+    const outcome = suggestFixes({ ...catHai(), asOf: "2014-05-19" });
     expect(outcome.ok).toBe(false);
     if (!outcome.ok) expect(outcome.failure.code).toBe("NO_RULE_PACK_FOR_DATE");
   });

@@ -346,6 +346,11 @@ function suggestForFinding(context: SearchContext, finding: Finding, limit: numb
 
 // --- Candidates ---------------------------------------------------------------------------------------------
 
+/** Caps on a district's number of divisions (RS-2014/RS-2020, RS-2025A). */
+const divisionCapRules: ReadonlySet<string> = new Set(["D-PH-04", "D-PH-05", "D25-PH-02"]);
+/** Establishment minimums of every pack: P-EST-*, P25-EST-01, P26-EST-01. */
+const establishmentRule = /^P(?:25|26)?-EST-/u;
+
 function* candidatesFor(context: SearchContext, finding: Finding, budget: Budget): Generator<Candidate> {
   const { ruleId, subject } = finding;
   if (finding.actual === undefined || finding.limit === undefined) return;
@@ -355,11 +360,11 @@ function* candidatesFor(context: SearchContext, finding: Finding, budget: Budget
     else yield* deputyCandidates(context, finding);
     return;
   }
-  if ((ruleId === "D-PH-04" || ruleId === "D-PH-05") && subject.type === "district") {
+  if (divisionCapRules.has(ruleId) && subject.type === "district") {
     yield* divisionMergeCandidates(context, finding);
     return;
   }
-  if (ruleId.startsWith("P-EST-") && finding.limitKind === "min" && subject.type === "unit") {
+  if (establishmentRule.test(ruleId) && finding.limitKind === "min" && subject.type === "unit") {
     yield* minimumPayrollCandidates(context, finding);
   }
 }

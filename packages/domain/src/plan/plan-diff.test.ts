@@ -293,6 +293,7 @@ describe("surplus deputies from findings", () => {
     expect([...deputyQuotaRuleIds].sort()).toEqual([
       "D-DEP-01",
       "D-LEG-01",
+      "D25-DEP-01",
       "P-DEP-01",
       "P-DEP-02",
       "P-DEP-03",
@@ -300,6 +301,10 @@ describe("surplus deputies from findings", () => {
       "P-DEP-05",
       "P-DEP-06",
       "P-LEG-01",
+      "P25-DEP-01",
+      "P26-DEP-01",
+      "P26-DEP-02",
+      "T-2026-02",
     ]);
   });
 

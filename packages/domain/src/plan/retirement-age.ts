@@ -188,6 +188,22 @@ export function addYearsAndMonths(isoDate: string, span: YearsAndMonths): string
   });
 }
 
+/** Whole days from `from` to `to`, both ISO dates (negative when `to` is earlier): a deadline's countdown. */
+export function daysBetween(from: string, to: string): number {
+  const start = partsOf(from);
+  const end = partsOf(to);
+  const dayMs = 86_400_000;
+  return Math.round(
+    (Date.UTC(end.year, end.month - 1, end.day) - Date.UTC(start.year, start.month - 1, start.day)) / dayMs,
+  );
+}
+
+/** 2030-07-01 → "01/07/2030", as dates are written in Vietnamese documents. */
+export function formatDateVi(isoDate: string): string {
+  const { year, month, day } = partsOf(isoDate);
+  return `${String(day).padStart(2, "0")}/${String(month).padStart(2, "0")}/${String(year)}`;
+}
+
 export function addYears(isoDate: string, years: number): string {
   return addYearsAndMonths(isoDate, { years, months: 0 });
 }

@@ -4,6 +4,12 @@ const nd24 = "Nghị định số 24/2014/NĐ-CP";
 const nd37 = "Nghị định số 37/2014/NĐ-CP";
 const nd107 = "Nghị định số 107/2020/NĐ-CP";
 const nd108 = "Nghị định số 108/2020/NĐ-CP";
+const nd45 = "Nghị định số 45/2025/NĐ-CP";
+const nd150 = "Nghị định số 150/2025/NĐ-CP";
+const nd370 = "Nghị định số 370/2025/NĐ-CP";
+// Articles of 45/2025 and 150/2025 as legal-rules.md §1 quotes them (sources 25, 27, 28, 31, 32); where it
+// quotes none, the citation says so instead of guessing a number.
+const notMatched = "chưa đối chiếu điều, khoản";
 
 export const citations = {
   establishment: (clause: number) =>
@@ -28,6 +34,25 @@ export const citations = {
   districtDeputies2020: `Điều 5 ${nd37}, được sửa đổi, bổ sung bởi khoản 3 Điều 1 ${nd108}`,
   districtDeputies2014: `Điều 5 ${nd37} (văn bản gốc)`,
   surplus2020: `${nd107} và ${nd108} (không quy định thời hạn xử lý cấp phó dôi dư; cách hiểu áp dụng)`,
+  // RS-2025A — Decree 45/2025 (01/03/2025 – 30/06/2025).
+  commonAgencies2025: `Điều 8 ${nd45}`,
+  agencyCount2025: `${nd45} (tổng số cơ quan chuyên môn cấp tỉnh; ${notMatched})`,
+  establishment2025: `Điều 5 ${nd45}`,
+  deputies2025: `Điều 6 ${nd45}`,
+  districtCommon2025: `Điều 15 ${nd45}`,
+  districtSpecific2025: `Điều 16 ${nd45}`,
+  districtCap2025: `Chương III (Điều 15, Điều 16) ${nd45}`,
+  districtDeputies2025: `${nd45} (số Phó Trưởng phòng chuyên môn cấp huyện; ${notMatched})`,
+  districtDeputiesExtra2025: `${nd45} (Hà Nội, TP. Hồ Chí Minh: thêm Phó Trưởng phòng cấp huyện; một nguồn, theo dự thảo)`,
+  // RS-2025B / RS-2026 — Decree 150/2025, amended by 370/2025 from 01/01/2026.
+  commonAgencies150: `Điều 8, Điều 9 ${nd150}`,
+  agencyCount150: `Khoản 1 Điều 10 ${nd150}`,
+  establishment150: `Điều 5 ${nd150}`,
+  deputies150: `Điều 6 ${nd150} (văn bản gốc)`,
+  deputies370: `Điều 6 ${nd150}, được sửa đổi, bổ sung bởi ${nd370}`,
+  subordinateDeputies: `Khoản 2a Điều 2 ${nd150}, được bổ sung bởi ${nd370}`,
+  twoTierLocalGovernment:
+    "Luật Tổ chức chính quyền địa phương năm 2025 (chính quyền địa phương hai cấp từ ngày 01/07/2025)",
   jobPositionGroups: "Điều 5 Nghị định số 62/2020/NĐ-CP",
   rankStructure: "Điều 6 Nghị định số 62/2020/NĐ-CP; Thông tư số 13/2022/TT-BNV",
   leadershipPositions: "Nghị định số 62/2020/NĐ-CP (suy ra từ danh mục chức danh lãnh đạo được phê duyệt)",

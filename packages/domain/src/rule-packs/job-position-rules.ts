@@ -11,9 +11,9 @@ import type { PositionRule } from "../rules/rule.ts";
 import { citations } from "./citations.ts";
 import { decree62InForce } from "./shared-parameters.ts";
 
-export function createDecree62PositionRules(): PositionRule[] {
+export function createDecree62PositionRules(options: { districtLevel?: boolean } = {}): PositionRule[] {
   const inForce = decree62InForce;
-  return [
+  const rules: PositionRule[] = [
     createRankStructureRule({
       id: "JP-03",
       citation: citations.rankStructure,
@@ -35,4 +35,10 @@ export function createDecree62PositionRules(): PositionRule[] {
     createPlacementRule({ id: "JP-06", citation: citations.placement, confidence: "DERIVED", inForce }),
     createRankMatchRule({ id: "JP-07", citation: citations.placement, confidence: "DERIVED", inForce }),
   ];
+  if (options.districtLevel !== false) return rules;
+  // From 01/07/2025 there is no district level: its divisions get no finding but G-TIER-01's (ADR 0034).
+  return rules.map((rule) => ({
+    ...rule,
+    evaluate: (scope, context) => (scope.subject.type === "division" ? [] : rule.evaluate(scope, context)),
+  }));
 }

@@ -7,6 +7,7 @@
 import type { DistrictFunction } from "../snapshot/catalogue.ts";
 import {
   commonDistrictFunctions,
+  districtFunctions2020,
   ruralDistrictFunctions,
   urbanDistrictFunctions,
 } from "../snapshot/catalogue.ts";
@@ -20,6 +21,7 @@ import {
 } from "../rules/district/division-count.rule.ts";
 import { createEthnicAffairsDivisionRule } from "../rules/district/ethnic-affairs-division.rule.ts";
 import { createMergedCommonFunctionsRule } from "../rules/district/merged-common-functions.rule.ts";
+import { createProvidedFunctionsRule } from "../rules/district/provided-functions.rule.ts";
 import {
   createTypeSpecificFunctionsRule,
   type TypeSpecificFunctions,
@@ -28,13 +30,17 @@ import type { DatedParameter, DatedValue } from "../rules/parameters.ts";
 import { createAgencyDeputiesLegacyRule } from "../rules/province/agency-deputies-legacy.rule.ts";
 import { type CommonAgencyList, createAgencyListRule } from "../rules/province/agency-list.rule.ts";
 import {
+  createProvidedAgencyKindsRule,
+  type ProvidedAgencyKinds,
+} from "../rules/province/provided-agency-kinds.rule.ts";
+import {
   createSpecificAgenciesRule,
   type SpecificAgencyPolicy,
 } from "../rules/province/specific-agencies.rule.ts";
 import type { ProvinceClass } from "../snapshot/catalogue.ts";
 import { citations } from "./citations.ts";
 import { createDecree62PositionRules } from "./job-position-rules.ts";
-import { commonAgencies } from "./rs-2020.pack.ts";
+import { commonAgencies, providedAgencyKinds } from "./rs-2020.pack.ts";
 import type { RulePack } from "./rule-pack.ts";
 
 const FROM = "2014-05-20";
@@ -81,6 +87,14 @@ export const commonAgencyList = parameter<CommonAgencyList>(
   inForce(commonAgencies, citations.commonAgencies2014, "CONFIRMED"),
 );
 
+/** The same kinds as RS-2020 (the culture variant and Sở Du lịch included, see above). */
+export const agencyKinds = parameter<ProvidedAgencyKinds>(
+  "agency-kinds",
+  "Các sở được tổ chức (thống nhất và đặc thù)",
+  "Agencies provided for (common and specific)",
+  inForce(providedAgencyKinds, citations.commonAgencies2014, "CONFIRMED"),
+);
+
 export const specificAgencyPolicy = parameter<SpecificAgencyPolicy>(
   "specific-agencies",
   "Sở đặc thù và điều kiện tổ chức",
@@ -100,6 +114,13 @@ export const districtCommonFunctions = parameter<readonly DistrictFunction[]>(
   "Các phòng chuyên môn được tổ chức thống nhất ở cấp huyện",
   "Divisions every district organises",
   inForceForDistricts(commonDistrictFunctions, citations.districtCommon2014, "CONFIRMED"),
+);
+
+export const districtFunctions = parameter<readonly DistrictFunction[]>(
+  "district-functions",
+  "Các lĩnh vực của phòng chuyên môn cấp huyện (thống nhất, đặc thù, Dân tộc)",
+  "District division functions provided for (common, type-specific, ethnic affairs)",
+  inForceForDistricts(districtFunctions2020, citations.districtCommon2014, "CONFIRMED"),
 );
 
 export const districtTypeSpecificFunctions = parameter<TypeSpecificFunctions>(
@@ -143,6 +164,12 @@ export const rs2014Pack: RulePack = {
       citation: citations.commonAgencies2014,
       confidence: "CONFIRMED",
       list: commonAgencyList,
+    }),
+    createProvidedAgencyKindsRule({
+      id: "P-SO-01",
+      citation: citations.commonAgencies2014,
+      confidence: "CONFIRMED",
+      provided: agencyKinds,
     }),
     createSpecificAgenciesRule({
       id: "P-SO-02",
@@ -192,6 +219,12 @@ export const rs2014Pack: RulePack = {
       citation: citations.districtCommon2014,
       confidence: "RECALLED",
       common: districtCommonFunctions,
+    }),
+    createProvidedFunctionsRule({
+      id: "D-PH-01",
+      citation: citations.districtCommon2014,
+      confidence: "CONFIRMED",
+      provided: districtFunctions,
     }),
     createDivisionDeputiesLegacyRule({
       id: "D-LEG-01",

@@ -4,8 +4,11 @@
 // transition rule T-2020-01, and the job-position rules. Numbers live in the parameters below.
 import type { DistrictFunction } from "../snapshot/catalogue.ts";
 import {
+  commonAgencyKinds,
   commonDistrictFunctions,
+  districtFunctions2020,
   ruralDistrictFunctions,
+  specificAgencyKinds,
   urbanDistrictFunctions,
 } from "../snapshot/catalogue.ts";
 import { createCommonFunctionsRule } from "../rules/district/common-functions.rule.ts";
@@ -21,6 +24,7 @@ import {
 } from "../rules/district/division-count.rule.ts";
 import { createEthnicAffairsDivisionRule } from "../rules/district/ethnic-affairs-division.rule.ts";
 import { createMergedCommonFunctionsRule } from "../rules/district/merged-common-functions.rule.ts";
+import { createProvidedFunctionsRule } from "../rules/district/provided-functions.rule.ts";
 import {
   createTypeSpecificFunctionsRule,
   type TypeSpecificFunctions,
@@ -33,6 +37,10 @@ import {
 import { type CommonAgencyList, createAgencyListRule } from "../rules/province/agency-list.rule.ts";
 import { createMinimumPayrollRule, type MinimumByClass } from "../rules/province/minimum-payroll.rule.ts";
 import { createOfficeFunctionsRule } from "../rules/province/office-functions.rule.ts";
+import {
+  createProvidedAgencyKindsRule,
+  type ProvidedAgencyKinds,
+} from "../rules/province/provided-agency-kinds.rule.ts";
 import {
   createSpecificAgenciesRule,
   type SpecificAgencyPolicy,
@@ -113,7 +121,7 @@ export const officeFunctionsRequired = parameter<true>(
 // --- Province: deputies (P-DEP-*) -------------------------------------------------------------------
 
 /** P-DEP-02 / P-DEP-03: first band whose upper bound ≥ payroll (Appendix A of legal-rules.md). */
-const divisionBands: BandsByClass = {
+export const divisionBands: BandsByClass = {
   special: [
     { upTo: 9, maxDeputies: 1 },
     { upTo: 14, maxDeputies: 2 },
@@ -136,9 +144,28 @@ const divisionBands: BandsByClass = {
   ],
 };
 
-function sameForEveryClass(bands: BandsByClass["I"]): BandsByClass {
+export function sameForEveryClass(bands: BandsByClass["I"]): BandsByClass {
   return { special: bands, I: bands, II: bands, III: bands };
 }
+
+/** P-DEP-04: Phó Chánh Thanh tra sở by payroll, not class-dependent. */
+export const inspectorateBands: BandsByClass = sameForEveryClass([
+  { upTo: 7, maxDeputies: 1 },
+  { upTo: null, maxDeputies: 2 },
+]);
+
+/** P-DEP-06: Phó Trưởng phòng thuộc chi cục by payroll. */
+export const subDivisionBands: BandsByClass = sameForEveryClass([
+  { upTo: 6, maxDeputies: 1 },
+  { upTo: null, maxDeputies: 2 },
+]);
+
+/** P-DEP-05: Phó Chi cục trưởng by the chi cục's number of phòng. */
+export const subDepartmentLimits: SubDepartmentDeputyLimits = {
+  fewDivisionsUpTo: 3,
+  fewDivisionsMax: 1,
+  otherwiseMax: 2,
+};
 
 export const divisionDeputyBands = parameter<BandsByClass>(
   "division-deputy-bands",
@@ -158,35 +185,21 @@ export const inspectorateDeputyBands = parameter<BandsByClass>(
   "inspectorate-deputy-bands",
   "Số Phó Chánh Thanh tra sở theo biên chế",
   "Deputy chief inspectors of a sở by payroll",
-  inForce(
-    sameForEveryClass([
-      { upTo: 7, maxDeputies: 1 },
-      { upTo: null, maxDeputies: 2 },
-    ]),
-    citations.deputies,
-    "CONFIRMED",
-  ),
+  inForce(inspectorateBands, citations.deputies, "CONFIRMED"),
 );
 
 export const subDivisionDeputyBands = parameter<BandsByClass>(
   "sub-division-deputy-bands",
   "Số Phó Trưởng phòng thuộc chi cục theo biên chế",
   "Deputy heads of a sub-department's division by payroll",
-  inForce(
-    sameForEveryClass([
-      { upTo: 6, maxDeputies: 1 },
-      { upTo: null, maxDeputies: 2 },
-    ]),
-    citations.deputies,
-    "SINGLE-SOURCE",
-  ),
+  inForce(subDivisionBands, citations.deputies, "SINGLE-SOURCE"),
 );
 
 export const subDepartmentDeputyLimits = parameter<SubDepartmentDeputyLimits>(
   "sub-department-deputies",
   "Số Phó Chi cục trưởng theo số phòng của chi cục",
   "Deputy heads of a sub-department by its number of divisions",
-  inForce({ fewDivisionsUpTo: 3, fewDivisionsMax: 1, otherwiseMax: 2 }, citations.deputies, "CONFIRMED"),
+  inForce(subDepartmentLimits, citations.deputies, "CONFIRMED"),
 );
 
 export const deputyDirectorPool = parameter<AgencyDeputyPool>(
@@ -236,6 +249,19 @@ export const commonAgencyList = parameter<CommonAgencyList>(
   inForce(commonAgencies, citations.commonAgencies2020, "CONFIRMED"),
 );
 
+/** Every kind RS-2020 provides for: the 2025 codes are not lawful before 01/03/2025 (ADR 0034). */
+export const providedAgencyKinds: ProvidedAgencyKinds = {
+  kinds: [...commonAgencyKinds, ...specificAgencyKinds],
+  mergedInto: {},
+};
+
+export const agencyKinds = parameter<ProvidedAgencyKinds>(
+  "agency-kinds",
+  "Các sở được tổ chức (thống nhất và đặc thù)",
+  "Agencies provided for (common and specific)",
+  inForce(providedAgencyKinds, citations.commonAgencies2020, "CONFIRMED"),
+);
+
 export const specificAgencyPolicy = parameter<SpecificAgencyPolicy>(
   "specific-agencies",
   "Sở đặc thù và điều kiện tổ chức",
@@ -257,6 +283,13 @@ export const districtCommonFunctions = parameter<readonly DistrictFunction[]>(
   "Các phòng chuyên môn được tổ chức thống nhất ở cấp huyện",
   "Divisions every district organises",
   inForce(commonDistrictFunctions, citations.districtCommon2020, "CONFIRMED"),
+);
+
+export const districtFunctions = parameter<readonly DistrictFunction[]>(
+  "district-functions",
+  "Các lĩnh vực của phòng chuyên môn cấp huyện (thống nhất, đặc thù, Dân tộc)",
+  "District division functions provided for (common, type-specific, ethnic affairs)",
+  inForce(districtFunctions2020, citations.districtCommon2020, "CONFIRMED"),
 );
 
 export const districtTypeSpecificFunctions = parameter<TypeSpecificFunctions>(
@@ -325,6 +358,12 @@ export const rs2020Pack: RulePack = {
       citation: citations.deputyDirectorsTotal,
       confidence: "CONFIRMED",
       pool: deputyDirectorPool,
+    }),
+    createProvidedAgencyKindsRule({
+      id: "P-SO-01",
+      citation: citations.commonAgencies2020,
+      confidence: "CONFIRMED",
+      provided: agencyKinds,
     }),
     createSpecificAgenciesRule({
       id: "P-SO-02",
@@ -486,6 +525,12 @@ export const rs2020Pack: RulePack = {
       citation: citations.districtCommon2020,
       confidence: "RECALLED",
       common: districtCommonFunctions,
+    }),
+    createProvidedFunctionsRule({
+      id: "D-PH-01",
+      citation: citations.districtCommon2020,
+      confidence: "CONFIRMED",
+      provided: districtFunctions,
     }),
     ...createDecree62PositionRules(),
     createNoNewAppointmentRule({

@@ -4,7 +4,7 @@ import { z } from "zod";
 
 import { isoDateSchema } from "../shared/iso-date.ts";
 
-export const rulePackIdSchema = z.enum(["RS-2014", "RS-2020"]);
+export const rulePackIdSchema = z.enum(["RS-2014", "RS-2020", "RS-2025A", "RS-2025B", "RS-2026"]);
 export type RulePackId = z.infer<typeof rulePackIdSchema>;
 
 export const rulePackDescriptorSchema = z.object({
@@ -38,6 +38,30 @@ export const rulePackDescriptors: readonly RulePackDescriptor[] = [
     levels: ["province", "district"],
     effectiveFrom: "2020-11-25",
     effectiveTo: "2025-02-28",
+  },
+  {
+    id: "RS-2025A",
+    instruments: ["Nghị định 45/2025/NĐ-CP"],
+    levels: ["province", "district"],
+    effectiveFrom: "2025-03-01",
+    // Replaced by Decree 150/2025, whose start is open (§8 Q4): read as 01/07/2025, the day the district
+    // level ended, so 45/2025's district rules cover every day districts existed (ADR 0034).
+    effectiveTo: "2025-06-30",
+  },
+  {
+    id: "RS-2025B",
+    instruments: ["Nghị định 150/2025/NĐ-CP (văn bản gốc)"],
+    // The commune rules (C26-*) arrive with the commune level of the snapshot format.
+    levels: ["province", "commune"],
+    effectiveFrom: "2025-07-01",
+    effectiveTo: "2025-12-31",
+  },
+  {
+    id: "RS-2026",
+    instruments: ["Nghị định 150/2025/NĐ-CP, sửa đổi bởi Nghị định 370/2025/NĐ-CP"],
+    levels: ["province", "commune"],
+    effectiveFrom: "2026-01-01",
+    effectiveTo: null,
   },
 ];
 

@@ -46,7 +46,10 @@ function structures(): Snapshot[] {
   const applied = applyPlan(plan.value);
   if (!applied.ok) throw new Error("the example plan does not apply");
   const generated = [0, 1, 2, 3, 4, 5, 6, 7].map((index) => generateSyntheticProvince({ index }));
-  return [...examples, ...applied.phases.map((phase) => phase.snapshot), ...generated];
+  const later = ["2025-04-15", "2025-09-30", "2026-03-31"].flatMap((asOf) =>
+    [0, 2, 3].map((index) => generateSyntheticProvince({ index, asOf })),
+  );
+  return [...examples, ...applied.phases.map((phase) => phase.snapshot), ...generated, ...later];
 }
 
 describe("describeRulePack", () => {
@@ -104,6 +107,63 @@ describe("describeRulePack", () => {
     expect(ids2020).not.toContain("D-LEG-01");
   });
 
+  it("RS-2025A: the catalogue ids of §2.5, the district rules among them; T-2025-01, not T-2020-01", () => {
+    const pack = listing("RS-2025A");
+    const ids = new Set(pack.rules.map((rule) => rule.id));
+    expect([...ids]).toEqual(
+      expect.arrayContaining([
+        "P25-SO-01",
+        "P25-SO-02",
+        "P25-EST-01",
+        "P25-DEP-01",
+        "D25-PH-01",
+        "D25-PH-02",
+        "D25-DEP-01",
+      ]),
+    );
+    expect(ids.has("T-2020-01")).toBe(false);
+    expect(pack.rules.find((rule) => rule.id === "T-2025-01")?.scope).toBe("surplus-transition");
+    const districtDeputies = pack.rules.find((rule) => rule.id === "D25-DEP-01");
+    expect(districtDeputies?.parameterIds).toEqual([
+      "rs-2025a.district-deputy-pool",
+      "rs-2025a.district-deputy-extra",
+    ]);
+    expect(
+      pack.parameters.find((parameter) => parameter.id === "rs-2025a.district-deputy-extra")?.values,
+    ).toEqual([
+      expect.objectContaining({ from: "2025-03-01", to: "2025-06-30", confidence: "SINGLE-SOURCE" }),
+    ]);
+  });
+
+  it("RS-2025B and RS-2026 share Decree 150/2025's dated parameters; the bands change on 01/01/2026", () => {
+    const before = listing("RS-2025B");
+    const after = listing("RS-2026");
+    const bands = after.parameters.find((parameter) => parameter.id === "nd-150-2025.division-deputy-bands");
+    expect(bands?.values.map((value) => [value.from, value.to, value.confidence])).toEqual([
+      ["2025-07-01", "2025-12-31", "SINGLE-SOURCE"],
+      ["2026-01-01", null, "CONFIRMED"],
+    ]);
+    expect(bands?.values[1]?.text.vi).toContain("loại II: (≤ 9: 1 · ≤ 14: 2 · còn lại: 3)");
+    const readings = before.rules
+      .filter((rule) => rule.id === "P26-DEP-02")
+      .map((rule) => rule.interpretation?.id);
+    expect(readings).toEqual([
+      "INT-RS2025B-BANDS",
+      "INT-RS2025B-BANDS",
+      "INT-RS2025B-BANDS",
+      "INT-RS2025B-BANDS",
+    ]);
+    expect(after.rules.map((rule) => rule.id)).toContain("T-2026-02");
+    expect(before.rules.map((rule) => rule.id)).not.toContain("T-2026-02");
+    for (const pack of [before, after]) {
+      expect(
+        pack.rules
+          .filter((rule) => rule.scope === "district" || rule.scope === "division")
+          .map((rule) => rule.id),
+      ).toEqual(["G-TIER-01"]);
+    }
+  });
+
   it("a parameter read by several rules is listed once, with all of them", () => {
     const pack = listing("RS-2020");
     const ids = pack.parameters.map((parameter) => parameter.id);
@@ -156,6 +216,8 @@ describe("ruleSeverities", () => {
         "JP-07 info",
         "JP-03 info",
         "P-SO-02 info",
+        "D25-DEP-01 warning",
+        "G-TIER-01 info",
       ]),
     );
   });

@@ -24,6 +24,7 @@ export const ruleScopeSchema = z.enum([
   "division",
   "positions",
   "follow-up",
+  "surplus-transition",
 ]);
 export type RuleScope = z.infer<typeof ruleScopeSchema>;
 
@@ -56,6 +57,22 @@ export const ruleSeverities: Readonly<Record<string, readonly Severity[]>> = {
   "D-DEP-01": ["violation", "warning"],
   "D-LEG-01": ["violation"],
   "T-2020-01": ["warning"],
+  // The transition rules report through the deputy rules' findings, which they make transitional.
+  "T-2025-01": ["transitional"],
+  "T-2026-01": ["transitional"],
+  "P25-SO-01": ["violation", "info"],
+  "P25-SO-02": ["violation"],
+  "P25-EST-01": ["violation"],
+  "P25-DEP-01": ["violation", "transitional"],
+  "D25-PH-01": ["violation", "info"],
+  "D25-PH-02": ["violation", "warning"],
+  "D25-DEP-01": ["violation", "warning", "transitional"],
+  "P26-SO-01": ["violation", "info"],
+  "P26-EST-01": ["violation"],
+  "P26-DEP-01": ["violation", "transitional"],
+  "P26-DEP-02": ["violation", "transitional"],
+  "T-2026-02": ["violation", "transitional"],
+  "G-TIER-01": ["info"],
   "JP-03": ["info"],
   "JP-04": ["violation"],
   "JP-05": ["warning"],

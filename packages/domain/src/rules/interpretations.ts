@@ -92,4 +92,47 @@ export const interpretations = {
     "Kiểm tra vị trí việc làm suy ra từ Nghị định 62/2020: số vị trí lãnh đạo không vượt số chức danh được phép; vị trí hỗ trợ, phục vụ không tính vào biên chế công chức.",
     "Job-position checks derived from Decree 62/2020: leadership positions within the approved titles; support positions are not civil-servant payroll.",
   ),
+  // ADR 0034 — the packs of 2025 and 2026.
+  codesByPack: reading(
+    "INT-CODES-BY-PACK",
+    "0034-rule-packs-2025-2026.md",
+    "Mã sở hoặc lĩnh vực không có trong danh mục của bộ quy tắc áp dụng (mã cũ sau sắp xếp năm 2025, hoặc mã năm 2025 trước ngày 01/03/2025) là không đúng quy định vào ngày đó.",
+    "An agency kind or district function the applicable pack does not list (an old code after the 2025 mergers, or a 2025 code before 01/03/2025) is not lawful on that date.",
+  ),
+  typeSpecific2025: reading(
+    "INT-TYPE-SPECIFIC-2025",
+    "0034-rule-packs-2025-2026.md",
+    "Từ 01/03/2025: quận, thị xã, thành phố có Phòng Tài nguyên và Môi trường; huyện có Phòng Nông nghiệp và Môi trường; không tổ chức phòng của loại kia.",
+    "From 01/03/2025: urban types hold Natural Resources and Environment, rural huyện Agriculture and Environment; never the other type's.",
+  ),
+  districtCap2025: reading(
+    "INT-DISTRICT-CAP-2025",
+    "0034-rule-packs-2025-2026.md",
+    "Mỗi huyện tối đa 10 phòng; ở Hà Nội, TP. Hồ Chí Minh Luật Thủ đô hoặc nghị quyết thí điểm có thể cho phép thêm, dữ liệu không thể hiện nên vượt 10 là cảnh báo.",
+    "At most 10 divisions per district; in Hà Nội and HCMC the Capital Law or a pilot resolution may allow more, which the data does not show, so more than 10 is a warning.",
+  ),
+  districtDeputiesExtra2025: reading(
+    "INT-DISTRICT-DEPUTIES-HN-HCM-2025",
+    "0034-rule-packs-2025-2026.md",
+    "Quận, huyện của Hà Nội, TP. Hồ Chí Minh: bình quân 2 Phó Trưởng phòng mỗi phòng, thêm tối đa 5 cho cả quận, huyện (một nguồn, theo dự thảo Nghị định 45/2025).",
+    "Districts of Hà Nội and HCMC: an average of 2 deputy heads per division plus up to 5 for the district (single source, from the draft of Decree 45/2025).",
+  ),
+  bandsBefore370: reading(
+    "INT-RS2025B-BANDS",
+    "0034-rule-packs-2025-2026.md",
+    "Nghị định 150/2025 (văn bản gốc) được hiểu là giữ số cấp phó của các đơn vị thuộc sở theo Nghị định 45/2025 (theo loại tỉnh) cho đến khi Nghị định 370/2025 thống nhất các mức từ 01/01/2026.",
+    "Decree 150/2025 as first issued is read as keeping Decree 45/2025's deputy limits for units of a sở (by province class) until Decree 370/2025 made them uniform from 01/01/2026.",
+  ),
+  subordinateDeputies: reading(
+    "INT-SUBORDINATE-DEPUTIES",
+    "0034-rule-packs-2025-2026.md",
+    "Cấp trên trực tiếp của phòng, văn phòng, thanh tra, chi cục thuộc sở là sở (số Phó Giám đốc); của phòng thuộc chi cục là chi cục. Vế thứ hai (đơn vị cùng cấp có và không có cơ cấu bên trong) chưa được mã hóa.",
+    "The direct superior of a division, office, inspectorate or sub-department of a sở is the sở (its deputy directors); of a sub-department's division, the sub-department. The second half (same-level units with and without internal units) is not encoded.",
+  ),
+  districtLevelEnded: reading(
+    "INT-DISTRICT-LEVEL-ENDED",
+    "0034-rule-packs-2025-2026.md",
+    "Từ 01/07/2025 không còn cấp huyện: quận, huyện trong dữ liệu chỉ nhận một thông tin, không áp dụng quy tắc nào khác của cấp huyện.",
+    "From 01/07/2025 there is no district level: a district in the data gets one info finding and no other district rule.",
+  ),
 } as const satisfies Record<string, InterpretationRef>;

@@ -109,8 +109,24 @@ export type FollowUpRule = RuleDescription & {
   evaluate: (finding: Finding, context: RuleContext) => Finding[];
 };
 
+/**
+ * Turns a deputy-quota violation on a subject re-arranged by a decision effective `decidedOn` into what the
+ * transition rules of the pack make of it (T-2025-01, T-2026-01: transitional until the deadline).
+ */
+export type SurplusTransitionRule = RuleDescription & {
+  scope: "surplus-transition";
+  transition: (finding: Finding, decidedOn: string, context: RuleContext) => Finding;
+};
+
 export type Rule =
-  ProvinceRule | AgencyDeputyLimitRule | UnitRule | DistrictRule | DivisionRule | PositionRule | FollowUpRule;
+  | ProvinceRule
+  | AgencyDeputyLimitRule
+  | UnitRule
+  | DistrictRule
+  | DivisionRule
+  | PositionRule
+  | FollowUpRule
+  | SurplusTransitionRule;
 
 export function describeRule(rule: Rule): RuleDescription {
   const { id, title, citation, confidence, interpretation, parameters, deputyQuota } = rule;

@@ -1,6 +1,6 @@
 // Code lists of the snapshot format (../shared/domain/formats.md): agency kinds and district function
 // codes. A code unknown to every rule pack is an input error; whether a known code is lawful on a date
-// is for the rules (P-SO-01, P-SO-02, D-PH-01…03) to say.
+// is for the rules (P-SO-01, P-SO-02, D-PH-01…03; P25-SO-01, D25-PH-01; P26-SO-01) to say (ADR 0034).
 import { z } from "zod";
 
 /** RS-2020 common sở (P-SO-01), 24/2014 Art.8 as amended. VAN_HOA_THE_THAO replaces VHTTDL where DU_LICH exists. */
@@ -28,7 +28,38 @@ export const commonAgencyKinds = [
 /** RS-2020 specific sở (P-SO-02), 24/2014 Art.9 as amended. */
 export const specificAgencyKinds = ["NGOAI_VU", "DAN_TOC", "DU_LICH", "QUY_HOACH_KIEN_TRUC"] as const;
 
-export const agencyKindSchema = z.enum([...commonAgencyKinds, ...specificAgencyKinds]);
+/**
+ * Codes the 2025 mergers added (Decree 45/2025, kept by Decree 150/2025). Merged sở that kept a name keep
+ * their code with a wider remit: NOI_VU (+ Lao động - TB&XH), TAI_CHINH (+ Kế hoạch và Đầu tư), XAY_DUNG
+ * (+ Giao thông vận tải), KHOA_HOC_CONG_NGHE (+ Thông tin và Truyền thông).
+ */
+export const agencyKinds2025 = ["NONG_NGHIEP_MOI_TRUONG", "DAN_TOC_TON_GIAO"] as const;
+
+/** The 12 sở every province organises from 01/03/2025 (P25-SO-01, P26-SO-01); VHTTDL as under RS-2020. */
+export const commonAgencyKinds2025 = [
+  "NOI_VU",
+  "TU_PHAP",
+  "TAI_CHINH",
+  "CONG_THUONG",
+  "NONG_NGHIEP_MOI_TRUONG",
+  "XAY_DUNG",
+  "KHOA_HOC_CONG_NGHE",
+  "VAN_HOA_THE_THAO_DU_LICH",
+  "GIAO_DUC_DAO_TAO",
+  "Y_TE",
+  "THANH_TRA",
+  "VAN_PHONG_UBND",
+] as const;
+
+/** Specific sở from 01/03/2025 (P25-SO-01, P26-SO-01). */
+export const specificAgencyKinds2025 = [
+  "NGOAI_VU",
+  "DAN_TOC_TON_GIAO",
+  "DU_LICH",
+  "QUY_HOACH_KIEN_TRUC",
+] as const;
+
+export const agencyKindSchema = z.enum([...commonAgencyKinds, ...specificAgencyKinds, ...agencyKinds2025]);
 export type AgencyKind = z.infer<typeof agencyKindSchema>;
 
 export const agencyKindNames: Record<AgencyKind, string> = {
@@ -54,6 +85,8 @@ export const agencyKindNames: Record<AgencyKind, string> = {
   DAN_TOC: "Ban Dân tộc",
   DU_LICH: "Sở Du lịch",
   QUY_HOACH_KIEN_TRUC: "Sở Quy hoạch - Kiến trúc",
+  NONG_NGHIEP_MOI_TRUONG: "Sở Nông nghiệp và Môi trường",
+  DAN_TOC_TON_GIAO: "Sở Dân tộc và Tôn giáo",
 };
 
 /** Functions every district holds (D-PH-01), 37/2014 Art.7. */
@@ -76,12 +109,51 @@ export const ruralDistrictFunctions = ["NONG_NGHIEP_PTNT", "KINH_TE_HA_TANG"] as
 /** Conditional (D-PH-03), 37/2014 Art.8 cl.4 as amended by cl.10 Art.1 of 108/2020. */
 export const conditionalDistrictFunctions = ["DAN_TOC"] as const;
 
-export const districtFunctionSchema = z.enum([
+/** Every function a district division may hold under RS-2014 and RS-2020. */
+export const districtFunctions2020 = [
   ...commonDistrictFunctions,
   ...urbanDistrictFunctions,
   ...ruralDistrictFunctions,
   ...conditionalDistrictFunctions,
-]);
+] as const;
+
+/**
+ * The 9 divisions every district organises under Decree 45/2025 Art.15 (D25-PH-01). Codes of RS-2020 are
+ * reused where the function is the same (NOI_VU now includes labour and social affairs).
+ */
+export const commonDistrictFunctions2025 = [
+  "NOI_VU",
+  "TU_PHAP",
+  "TAI_CHINH_KE_HOACH",
+  "GIAO_DUC_DAO_TAO",
+  "KINH_TE_HA_TANG_DO_THI",
+  "VAN_HOA_KHOA_HOC_THONG_TIN",
+  "Y_TE",
+  "THANH_TRA",
+  "VAN_PHONG",
+] as const;
+
+/** Specific divisions by district type under Decree 45/2025 Art.16 (D25-PH-01). */
+export const urbanDistrictFunctions2025 = ["TAI_NGUYEN_MOI_TRUONG"] as const;
+export const ruralDistrictFunctions2025 = ["NONG_NGHIEP_MOI_TRUONG"] as const;
+export const conditionalDistrictFunctions2025 = ["DAN_TOC_TON_GIAO"] as const;
+
+/** Every function a district division may hold under RS-2025A. */
+export const districtFunctions2025 = [
+  ...commonDistrictFunctions2025,
+  ...urbanDistrictFunctions2025,
+  ...ruralDistrictFunctions2025,
+  ...conditionalDistrictFunctions2025,
+] as const;
+
+/** Each code once: the union of every pack's codes (a code no pack knows is an input error). */
+function distinct<T extends string>(codes: readonly T[]): [T, ...T[]] {
+  const [first, ...rest] = [...new Set(codes)];
+  if (first === undefined) throw new Error("empty code list");
+  return [first, ...rest];
+}
+
+export const districtFunctionSchema = z.enum(distinct([...districtFunctions2020, ...districtFunctions2025]));
 export type DistrictFunction = z.infer<typeof districtFunctionSchema>;
 
 export const districtFunctionNames: Record<DistrictFunction, string> = {
@@ -100,6 +172,10 @@ export const districtFunctionNames: Record<DistrictFunction, string> = {
   NONG_NGHIEP_PTNT: "Nông nghiệp và Phát triển nông thôn",
   KINH_TE_HA_TANG: "Kinh tế và Hạ tầng",
   DAN_TOC: "Dân tộc",
+  KINH_TE_HA_TANG_DO_THI: "Kinh tế, Hạ tầng và Đô thị",
+  VAN_HOA_KHOA_HOC_THONG_TIN: "Văn hóa, Khoa học và Thông tin",
+  NONG_NGHIEP_MOI_TRUONG: "Nông nghiệp và Môi trường",
+  DAN_TOC_TON_GIAO: "Dân tộc và Tôn giáo",
 };
 
 export const districtTypeSchema = z.enum(["urban_district", "rural_district", "town", "city"]);

@@ -27,4 +27,31 @@ describe("synthetic province generator", () => {
     expect(outcome.ok).toBe(true);
     if (outcome.ok) expect(outcome.result.summary.violations).toBeGreaterThan(0);
   });
+
+  it("follows the law of its date: the 2021 structure unchanged; 12 sở and 10 divisions from 01/03/2025; no district from 01/07/2025", () => {
+    expect(generateSyntheticProvince({ index: 3, asOf: "2021-06-30" })).toEqual(
+      generateSyntheticProvince({ index: 3 }),
+    );
+    const spring2025 = generateSyntheticProvince({ index: 3, asOf: "2025-04-15" });
+    expect(spring2025.agencies).toHaveLength(12);
+    expect(spring2025.districts.length).toBeGreaterThan(0);
+    expect(spring2025.districts.every((district) => district.divisions.length === 10)).toBe(true);
+    expect(generateSyntheticProvince({ index: 3, asOf: "2026-03-31" }).districts).toEqual([]);
+  });
+
+  it.each([
+    ["2025-04-15", "RS-2025A", ["P25-SO-01", "D25-PH-01"]],
+    ["2025-09-30", "RS-2025B", ["P26-SO-01", "G-TIER-01"]],
+    ["2026-03-31", "RS-2026", ["P26-SO-01", "G-TIER-01"]],
+  ] as const)(
+    "a province generated for %s holds only the codes and levels of %s",
+    (asOf, ruleSet, absent) => {
+      const outcome = evaluateSnapshot(generateSyntheticProvince({ index: 3, asOf }));
+      expect(outcome.ok && outcome.result.ruleSet).toBe(ruleSet);
+      if (!outcome.ok) return;
+      const ids = new Set(outcome.result.findings.map((finding) => finding.ruleId));
+      for (const id of absent) expect(ids.has(id), id).toBe(false);
+      expect(outcome.result.summary.violations).toBeGreaterThan(0);
+    },
+  );
 });

@@ -1,15 +1,22 @@
 // A deterministic generator of synthetic but plausible province structures, for integration tests,
 // benchmarks and demos at any scale: 63 provinces give ~705 districts and ~20,000 units, like the
 // country before 2025. Same index and seed, same snapshot. All numbers are "số liệu minh họa".
+// The structure follows the law of its date (`asOf`): the 17 sở and 12–13 district divisions of RS-2020
+// before 01/03/2025, the 12 sở and 10 divisions of Decree 45/2025 from then, and no district from
+// 01/07/2025 (two-tier local government; ADR 0034).
 import {
   type AgencyKind,
   agencyKindNames,
+  commonAgencyKinds2025,
   commonDistrictFunctions,
+  commonDistrictFunctions2025,
   type DistrictFunction,
   districtFunctionNames,
   type ProvinceClass,
   ruralDistrictFunctions,
+  ruralDistrictFunctions2025,
   urbanDistrictFunctions,
+  urbanDistrictFunctions2025,
 } from "../snapshot/catalogue.ts";
 import { parseSnapshot } from "../snapshot/parse-snapshot.ts";
 import type { Snapshot, SnapshotInput } from "../snapshot/snapshot.schema.ts";
@@ -46,6 +53,10 @@ const agencyKinds: readonly AgencyKind[] = [
   "VAN_PHONG_UBND",
 ];
 
+/** The first day of Decree 45/2025 (RS-2025A) and of two-tier local government (legal-rules.md §0). */
+const DECREE_45_FROM = "2025-03-01";
+const TWO_TIER_FROM = "2025-07-01";
+
 export interface SyntheticProvinceOptions {
   /** 0-based position in the national dataset; also the PRNG seed's basis. */
   index: number;
@@ -60,8 +71,11 @@ export function generateSyntheticProvince(options: SyntheticProvinceOptions): Sn
   const provinceClass: ProvinceClass =
     options.index < 2 ? "special" : options.index % 5 === 0 ? "I" : options.index % 5 < 3 ? "II" : "III";
   const prefix = `t${number}`;
+  const asOf = options.asOf ?? "2021-06-30";
+  const merged2025 = asOf >= DECREE_45_FROM;
 
-  const agencies: NonNullable<SnapshotInput["agencies"]> = agencyKinds.map((kind, agencyIndex) => {
+  const kinds: readonly AgencyKind[] = merged2025 ? commonAgencyKinds2025 : agencyKinds;
+  const agencies: NonNullable<SnapshotInput["agencies"]> = kinds.map((kind, agencyIndex) => {
     const agencyId = `${prefix}-so-${agencyIndex + 1}`;
     const units: NonNullable<NonNullable<SnapshotInput["agencies"]>[number]["units"]> = [
       {
@@ -82,7 +96,8 @@ export function generateSyntheticProvince(options: SyntheticProvinceOptions): Sn
         deputies: between(0, 3),
       });
     }
-    if (kind !== "THANH_TRA" && kind !== "VAN_PHONG_UBND") {
+    // Thanh tra sở ended in the 2025 re-organisation of the inspection system (legal-rules.md P-EST-05).
+    if (kind !== "THANH_TRA" && kind !== "VAN_PHONG_UBND" && asOf < TWO_TIER_FROM) {
       units.push({
         id: `${agencyId}-tt`,
         type: "inspectorate",
@@ -119,17 +134,19 @@ export function generateSyntheticProvince(options: SyntheticProvinceOptions): Sn
     };
   });
 
-  const districtCount = between(8, 14);
+  const districtCount = asOf >= TWO_TIER_FROM ? 0 : between(8, 14);
   const districts: NonNullable<SnapshotInput["districts"]> = Array.from(
     { length: districtCount },
     (_, districtIndex) => {
       const districtId = `${prefix}-h${String(districtIndex + 1).padStart(2, "0")}`;
       const urban = districtIndex % 4 === 0;
       const island = !urban && random() < 0.05;
-      const functions: DistrictFunction[] = [
-        ...commonDistrictFunctions,
-        ...(urban ? urbanDistrictFunctions : ruralDistrictFunctions),
-      ];
+      const functions: DistrictFunction[] = merged2025
+        ? [
+            ...commonDistrictFunctions2025,
+            ...(urban ? urbanDistrictFunctions2025 : ruralDistrictFunctions2025),
+          ]
+        : [...commonDistrictFunctions, ...(urban ? urbanDistrictFunctions : ruralDistrictFunctions)];
       return {
         id: districtId,
         code: `${number}${String(districtIndex + 1).padStart(2, "0")}`,
@@ -149,7 +166,7 @@ export function generateSyntheticProvince(options: SyntheticProvinceOptions): Sn
 
   const result = parseSnapshot({
     format: "tinhgon.snapshot/1",
-    asOf: options.asOf ?? "2021-06-30",
+    asOf,
     province: {
       code: `9${number}`,
       name: `Tỉnh Mô phỏng ${number} (số liệu minh họa)`,

@@ -11,7 +11,13 @@ describe("computeSystemHealth", () => {
       rulePacks: rulePackDescriptors,
     });
     expect(health.status).toBe("ok");
-    expect(health.rulePacks.map((pack) => pack.id)).toEqual(["RS-2014", "RS-2020"]);
+    expect(health.rulePacks.map((pack) => pack.id)).toEqual([
+      "RS-2014",
+      "RS-2020",
+      "RS-2025A",
+      "RS-2025B",
+      "RS-2026",
+    ]);
     expect(systemHealthSchema.parse(health)).toEqual(health);
   });
 

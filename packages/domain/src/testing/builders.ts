@@ -16,6 +16,9 @@ import {
   type AgencyKind,
   agencyKindNames,
   commonAgencyKinds,
+  commonAgencyKinds2025,
+  commonDistrictFunctions2025,
+  type DistrictFunction,
   type ProvinceClass,
 } from "../snapshot/catalogue.ts";
 import { parseSnapshot } from "../snapshot/parse-snapshot.ts";
@@ -33,6 +36,8 @@ export type StaffInput = NonNullable<DivisionInput["staff"]>[number];
 export function buildSnapshot(input: {
   asOf?: string;
   provinceClass?: ProvinceClass;
+  /** Former provinces merged into this one (P26-DEP-01); the format's default, 1, when omitted. */
+  mergedFrom?: number;
   agenciesComplete?: boolean;
   agencies?: AgencyInput[];
   districts?: DistrictInput[];
@@ -44,6 +49,7 @@ export function buildSnapshot(input: {
       code: "99",
       name: "Tỉnh Thử nghiệm",
       class: input.provinceClass ?? "II",
+      ...(input.mergedFrom === undefined ? {} : { mergedFrom: input.mergedFrom }),
       agenciesComplete: input.agenciesComplete ?? false,
     },
     agencies: input.agencies ?? [],
@@ -164,6 +170,47 @@ export function commonAgencies(deputies = 3, except: readonly AgencyKind[] = [])
       payroll: 40,
       deputies,
     }));
+}
+
+/** The 12 sở every province organises from 01/03/2025 (P25-SO-01, P26-SO-01), as `commonAgencies` does. */
+export function commonAgencies2025(deputies = 3, except: readonly AgencyKind[] = []): AgencyInput[] {
+  return commonAgencyKinds2025
+    .filter((kind) => !except.includes(kind))
+    .map((kind) => ({
+      id: `so-${kind.toLowerCase().replaceAll("_", "-")}`,
+      kind,
+      name: agencyKindNames[kind],
+      payroll: 40,
+      deputies,
+    }));
+}
+
+/**
+ * A district compliant with RS-2025A (D25-PH-01): the 9 common divisions plus the specific one of its
+ * type (Tài nguyên và Môi trường in a quận, Nông nghiệp và Môi trường in a huyện), 1 deputy each.
+ */
+export function district2025(
+  type: "urban_district" | "rural_district" = "rural_district",
+  overrides: Partial<DistrictInput> = {},
+): DistrictInput {
+  const id = type === "rural_district" ? "huyen-b" : "quan-b";
+  const specific: DistrictFunction =
+    type === "rural_district" ? "NONG_NGHIEP_MOI_TRUONG" : "TAI_NGUYEN_MOI_TRUONG";
+  return {
+    id,
+    code: "997",
+    name: type === "rural_district" ? "Huyện B" : "Quận B",
+    type,
+    island: false,
+    divisions: [...commonDistrictFunctions2025, specific].map((code: DistrictFunction) =>
+      division({
+        id: `${id}-${code.toLowerCase().replaceAll("_", "-")}`,
+        name: `Phòng ${code}`,
+        functions: [code],
+      }),
+    ),
+    ...overrides,
+  };
 }
 
 /** A compliant quận: the 10 common divisions plus Kinh tế and Quản lý đô thị, 1 deputy each. */

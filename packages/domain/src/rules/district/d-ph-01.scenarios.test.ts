@@ -116,4 +116,34 @@ describe("D-PH-01 — các phòng chuyên môn được tổ chức thống nh�
     expect(rs2014?.citation).toContain("37/2014");
     expect(rs2014?.citation).not.toContain("108/2020");
   });
+
+  it.each(
+    named(
+      packs.flatMap((pack) =>
+        (
+          [
+            "KINH_TE_HA_TANG_DO_THI",
+            "VAN_HOA_KHOA_HOC_THONG_TIN",
+            "NONG_NGHIEP_MOI_TRUONG",
+            "DAN_TOC_TON_GIAO",
+          ] as const
+        ).map((code) => ({ ...pack, code })),
+      ),
+      (row) =>
+        `D-PH-01 (${row.ruleSet}): phòng thực hiện lĩnh vực ${row.code} (mã của Nghị định 45/2025) → vi phạm ở phòng đó`,
+    ),
+  )("%s", (_name, { asOf, code }) => {
+    const base = ruralDistrict();
+    const district = {
+      ...base,
+      divisions: [...base.divisions, division({ id: "phong-moi", functions: [code] })],
+    };
+    expect(evaluateDistrict(district, asOf)).toMatchObject([
+      {
+        severity: "violation",
+        subject: { type: "division", id: "phong-moi" },
+        interpretation: { id: "INT-CODES-BY-PACK" },
+      },
+    ]);
+  });
 });

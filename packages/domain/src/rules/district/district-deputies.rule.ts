@@ -3,13 +3,18 @@
 // Điều 5 Nghị định 37/2014/NĐ-CP, được sửa đổi, bổ sung bởi khoản 3 Điều 1 Nghị định 108/2020/NĐ-CP.
 // D-DEP-02: Thanh tra huyện and Văn phòng HĐND và UBND are in the pool. A division with more than 3
 // deputies gets a warning (ADR 0006); caps from averages round down (ADR 0007).
+// D25-DEP-01 (RS-2025A, Nghị định 45/2025/NĐ-CP): the same average (RECALLED carry-over) and, in Hà Nội
+// and TP. Hồ Chí Minh, up to 5 more per district (SINGLE-SOURCE, from the draft): `extraByClass`, with its
+// own reading on those findings (ADR 0034).
 // D-LEG-01 (RS-2014) — at most 3 Phó Trưởng phòng per division. Điều 5 Nghị định 37/2014/NĐ-CP (văn
 // bản gốc), RECALLED (ADR 0015).
-import type { Confidence } from "../../findings/finding.schema.ts";
+import type { Confidence, InterpretationRef } from "../../findings/finding.schema.ts";
+import type { ProvinceClass } from "../../snapshot/catalogue.ts";
 import { makeFinding } from "../finding-builder.ts";
 import { interpretations } from "../interpretations.ts";
 import type { DatedParameter } from "../parameters.ts";
 import type { DistrictRule, DivisionRule } from "../rule.ts";
+import { provinceClassText } from "../wording.ts";
 
 export interface DistrictDeputyPool {
   averagePerDivision: number;
@@ -22,6 +27,8 @@ export function createDistrictDeputiesRule(options: {
   citation: string;
   confidence: Confidence;
   pool: DatedParameter<DistrictDeputyPool>;
+  /** Deputies a district may have beyond the average, by the province's class, and the reading they rest on. */
+  extra?: { byClass: DatedParameter<Record<ProvinceClass, number>>; interpretation: InterpretationRef };
 }): DistrictRule {
   const rule: DistrictRule = {
     scope: "district",
@@ -33,14 +40,22 @@ export function createDistrictDeputiesRule(options: {
     citation: options.citation,
     confidence: options.confidence,
     interpretation: interpretations.districtDeputyPool,
-    parameters: [options.pool],
+    parameters: options.extra ? [options.pool, options.extra.byClass] : [options.pool],
     deputyQuota: true,
-    evaluate: ({ district }, context) => {
+    evaluate: ({ district, province }, context) => {
       const value = context.value(options.pool);
       if (!value) return [];
       const { averagePerDivision, warnAbovePerDivision } = value.value;
       const count = district.divisions.length;
-      const limit = Math.floor(averagePerDivision * count);
+      const extra = options.extra ? (context.value(options.extra.byClass)?.value[province.class] ?? 0) : 0;
+      const limit = Math.floor(averagePerDivision * count) + extra;
+      const extraText =
+        extra > 0
+          ? {
+              vi: ` + ${extra} (${provinceClassText(province.class).vi})`,
+              en: ` + ${extra} (${provinceClassText(province.class).en})`,
+            }
+          : { vi: "", en: "" };
       const total = district.divisions.reduce((sum, division) => sum + division.deputies, 0);
       const findings = [];
       if (total > limit) {
@@ -51,9 +66,10 @@ export function createDistrictDeputiesRule(options: {
             limit,
             limitKind: "max",
             members: district.divisions.map((division) => division.id),
+            ...(extra > 0 && options.extra ? { interpretation: options.extra.interpretation } : {}),
             message: {
-              vi: `${district.name} có tổng ${total} Phó Trưởng phòng ở ${count} phòng chuyên môn; tối đa ${limit} = ${averagePerDivision} × ${count} (bình quân ${averagePerDivision} phó mỗi phòng).`,
-              en: `${district.name} has ${total} deputy heads across ${count} divisions; at most ${limit} = ${averagePerDivision} × ${count} (an average of ${averagePerDivision}).`,
+              vi: `${district.name} có tổng ${total} Phó Trưởng phòng ở ${count} phòng chuyên môn; tối đa ${limit} = ${averagePerDivision} × ${count}${extraText.vi} (bình quân ${averagePerDivision} phó mỗi phòng).`,
+              en: `${district.name} has ${total} deputy heads across ${count} divisions; at most ${limit} = ${averagePerDivision} × ${count}${extraText.en} (an average of ${averagePerDivision}).`,
             },
           }),
         );

@@ -2,8 +2,11 @@
 // need concentrated State support and (b) ethnic minorities live in security/defence-sensitive,
 // mixed-settlement or border areas. Khoản 4 Điều 8 Nghị định 37/2014/NĐ-CP, được sửa đổi, bổ sung bởi
 // khoản 10 Điều 1 Nghị định 108/2020/NĐ-CP. Where a pack has no criteria (RS-2014: the original text's
-// criteria were not retrieved) a Phòng Dân tộc gets an info finding instead.
+// criteria were not retrieved) a Phòng Dân tộc gets an info finding instead; so does RS-2025A's Phòng Dân
+// tộc và Tôn giáo (D25-PH-01: Điều 16 Nghị định 45/2025/NĐ-CP, criteria not in the catalogue).
 import type { Confidence } from "../../findings/finding.schema.ts";
+import type { LocalizedText } from "../../shared/localized.ts";
+import type { DistrictFunction } from "../../snapshot/catalogue.ts";
 import { makeFinding } from "../finding-builder.ts";
 import type { DatedParameter } from "../parameters.ts";
 import type { DivisionRule } from "../rule.ts";
@@ -15,17 +18,21 @@ export function createEthnicAffairsDivisionRule(options: {
   confidence: Confidence;
   /** Null value: criteria unknown for the date (info only). */
   criteria: DatedParameter<EthnicAffairsCriteria | null>;
+  /** The function that makes a division the ethnic-affairs one, and its name; `DAN_TOC` by default. */
+  division?: { functionCode: DistrictFunction; label: LocalizedText };
 }): DivisionRule {
+  const code = options.division?.functionCode ?? "DAN_TOC";
+  const label = options.division?.label ?? { vi: "Phòng Dân tộc", en: "an Ethnic Affairs division" };
   const rule: DivisionRule = {
     scope: "division",
     id: options.id,
-    title: { vi: "Điều kiện thành lập Phòng Dân tộc", en: "Conditions for an Ethnic Affairs division" },
+    title: { vi: `Điều kiện thành lập ${label.vi}`, en: `Conditions for ${label.en}` },
     citation: options.citation,
     confidence: options.confidence,
     parameters: [options.criteria],
     evaluate: ({ division, district }, context) => {
       const value = context.value(options.criteria);
-      if (!value || !division.functions.includes("DAN_TOC")) return [];
+      if (!value || !division.functions.includes(code)) return [];
       const subject = { type: "division" as const, id: division.id };
       const criteria = value.value;
       if (criteria === null) {
@@ -34,8 +41,8 @@ export function createEthnicAffairsDivisionRule(options: {
             severity: "info",
             subject,
             message: {
-              vi: `${division.name}: tiêu chí thành lập Phòng Dân tộc của văn bản áp dụng chưa được kiểm tra; đề nghị đối chiếu hồ sơ.`,
-              en: `${division.name}: the criteria for an Ethnic Affairs division under the applicable text were not checked; please verify the dossier.`,
+              vi: `${division.name}: tiêu chí thành lập ${label.vi} của văn bản áp dụng chưa được kiểm tra; đề nghị đối chiếu hồ sơ.`,
+              en: `${division.name}: the criteria for ${label.en} under the applicable text were not checked; please verify the dossier.`,
             },
           }),
         ];

@@ -1,7 +1,9 @@
 // D-PH-02 — quận, thị xã and cities organise Phòng Kinh tế and Phòng Quản lý đô thị; huyện organise
 // Phòng Nông nghiệp và PTNT and Phòng Kinh tế và Hạ tầng; a district never holds the other type's pair.
-// Khoản 1, 2, 3 Điều 8 Nghị định 37/2014/NĐ-CP (ADR 0010).
-import type { Confidence, Finding } from "../../findings/finding.schema.ts";
+// Khoản 1, 2, 3 Điều 8 Nghị định 37/2014/NĐ-CP (ADR 0010). Also D25-PH-01's specific divisions (Điều 16
+// Nghị định 45/2025/NĐ-CP: Tài nguyên và Môi trường in urban types, Nông nghiệp và Môi trường in huyện),
+// read the same way (ADR 0034).
+import type { Confidence, Finding, InterpretationRef } from "../../findings/finding.schema.ts";
 import {
   type DistrictFunction,
   districtFunctionNames,
@@ -23,6 +25,8 @@ export function createTypeSpecificFunctionsRule(options: {
   citation: string;
   confidence: Confidence;
   functions: DatedParameter<TypeSpecificFunctions>;
+  /** The reading the findings rest on; RS-2014/RS-2020's by default. */
+  interpretation?: InterpretationRef;
 }): DistrictRule {
   const rule: DistrictRule = {
     scope: "district",
@@ -33,7 +37,7 @@ export function createTypeSpecificFunctionsRule(options: {
     },
     citation: options.citation,
     confidence: options.confidence,
-    interpretation: interpretations.typeSpecificFunctions,
+    interpretation: options.interpretation ?? interpretations.typeSpecificFunctions,
     parameters: [options.functions],
     evaluate: ({ district }, context) => {
       const value = context.value(options.functions);
