@@ -325,6 +325,56 @@ describe("sign-in and the session cookie", () => {
   });
 });
 
+describe("role and scope, read with the session on every request", () => {
+  it("a change of scope or role applies at the next request, even to a plan whose report the server has cached", async () => {
+    const cookie = await signInRecorded(demoEmails.anDuongOfficer);
+    const snapshots = await http(app.url, "/trpc/org.snapshots", { headers: { cookie } });
+    const list = (snapshots.json as { result: { data: { id: string; name: string }[] } }).result.data;
+    const created = await http(app.url, "/trpc/plan.create", {
+      method: "POST",
+      headers: { ...json, cookie, origin: app.url },
+      body: JSON.stringify({
+        snapshotId: list.find((snapshot) => snapshot.name === DEMO_SNAPSHOT_NAME)?.id,
+        title: "Phương án An Dương",
+        districtId: "an-duong",
+        firstPhase: { name: "Giai đoạn 1", effectiveDate: "2021-07-01" },
+      }),
+    });
+    expect(created.status, created.text).toBe(200);
+    const planId = (created.json as { result: { data: { id: string } } }).result.data.id;
+    const evaluate = () =>
+      http(app.url, `/trpc/plan.evaluate?input=${encodeURIComponent(JSON.stringify({ id: planId }))}`, {
+        headers: { cookie },
+      });
+    const first = await evaluate();
+    expect(first.status).toBe(200);
+    // The second answer comes from the server's report cache: the same bytes.
+    expect((await evaluate()).text).toBe(first.text);
+
+    const setUser = (role: string, districtKey: string | null) =>
+      sql.query('UPDATE "user" SET role = $1, district_key = $2 WHERE email = $3', [
+        role,
+        districtKey,
+        demoEmails.anDuongOfficer,
+      ]);
+    try {
+      // Moved to another district: no longer this plan's owner, at once.
+      await setUser("district_officer", "cat-hai");
+      expectAppError(await evaluate(), 403, "FORBIDDEN");
+      expect((await me(cookie)).json).toMatchObject({ result: { data: { districtKey: "cat-hai" } } });
+      // Made an administrator: administrators read no plans.
+      await setUser("admin", null);
+      expectAppError(await evaluate(), 403, "FORBIDDEN");
+      // A role the application does not know grants nothing, not even being signed in.
+      await setUser("superuser", "an-duong");
+      expectAppError(await evaluate(), 401, "UNAUTHENTICATED");
+    } finally {
+      await setUser("district_officer", "an-duong");
+    }
+    expect((await evaluate()).text).toBe(first.text);
+  });
+});
+
 describe("the sign-in rate limit (SIGN_IN_RATE_LIMIT=3)", () => {
   let limited: SeededApp;
   beforeAll(async () => {

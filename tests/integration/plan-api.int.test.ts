@@ -1,21 +1,31 @@
 // Plans through the API on a real database: created from a stored snapshot, every change saved at once
 // with a version; a change based on a stale version is refused, never merged.
-import { AppError } from "@tinhgon/api";
+import {
+  AppError,
+  createCaller,
+  createInnerContext,
+  createPlanReportCache,
+  type PlanReportCache,
+} from "@tinhgon/api";
 import {
   createDatabase,
   createRepositories,
   type Database,
   DEMO_SNAPSHOT_NAME,
+  type Repositories,
   seedDemoDataIfEmpty,
 } from "@tinhgon/db";
+import { type Actor, evaluatePlan, planReportSchema, toPlanReport } from "@tinhgon/domain";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { testActors } from "../support/actors.ts";
 import { type Caller, callersFor } from "../support/callers.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 
 let testDatabase: TestDatabase;
 let db: Database;
+let repositories: Repositories;
 /** Cát Hải's officer drafts the district's plans. */
 let api: Caller;
 let snapshotId = "";
@@ -24,7 +34,8 @@ beforeAll(async () => {
   testDatabase = await createTestDatabase();
   db = createDatabase({ url: testDatabase.url });
   await seedDemoDataIfEmpty(db);
-  api = callersFor(createRepositories(db)).districtOfficer("cat-hai");
+  repositories = createRepositories(db);
+  api = callersFor(repositories).districtOfficer("cat-hai");
   const snapshots = await api.snapshot.list({ provinceCode: "31" });
   snapshotId = snapshots.find((snapshot) => snapshot.name === DEMO_SNAPSHOT_NAME)?.id ?? "";
 });
@@ -316,5 +327,108 @@ describe("plans", () => {
   it("answers an unknown plan with PLAN_NOT_FOUND", async () => {
     const missing = await refusal(api.plan.get({ id: "00000000-0000-4000-8000-000000000000" }));
     expect(missing).toMatchObject({ trpcCode: "NOT_FOUND", appCode: "PLAN_NOT_FOUND" });
+  });
+});
+
+describe("reports kept per stored version of the plan", () => {
+  /** Callers sharing one report cache, as the requests of one server process do; counts evaluations. */
+  function sharingReports() {
+    const planReports = createPlanReportCache();
+    let evaluations = 0;
+    const counting: PlanReportCache = {
+      reportOf: (key, compute) =>
+        planReports.reportOf(key, () => {
+          evaluations += 1;
+          return compute();
+        }),
+      size: planReports.size,
+    };
+    return {
+      as: (actor: Actor | null) =>
+        createCaller(
+          createInnerContext({
+            version: "test",
+            repositories,
+            actor,
+            requestId: null,
+            planReports: counting,
+          }),
+        ),
+      evaluations: () => evaluations,
+    };
+  }
+
+  const ruleIds = (findings: { ruleId: string }[] | undefined) => (findings ?? []).map((f) => f.ruleId);
+
+  it("evaluates a version once, and the version an edit makes at once", async () => {
+    const plan = await newCatHaiPlan();
+    const shared = sharingReports();
+    const officer = shared.as(testActors.catHaiOfficer);
+    const reviewer = shared.as(testActors.reviewer);
+    const before = await officer.plan.evaluate({ id: plan.id });
+    expect(await reviewer.plan.evaluate({ id: plan.id })).toEqual(before);
+    expect(shared.evaluations()).toBe(1);
+
+    await officer.plan.addOperation({
+      id: plan.id,
+      version: 1,
+      phaseIndex: 0,
+      operation: mergeHealthIntoCulture,
+    });
+    const after = await reviewer.plan.evaluate({ id: plan.id });
+    expect(shared.evaluations()).toBe(2);
+    expect(ruleIds(before.phases[0]?.resolved)).not.toContain("D-PH-04");
+    expect(ruleIds(after.phases[0]?.resolved)).toContain("D-PH-04");
+    // What an evaluation of the stored document from scratch answers.
+    const stored = await repositories.loadPlan(plan.id);
+    const fresh = stored && evaluatePlan(stored.document);
+    if (!fresh?.ok) throw new Error("the stored plan does not evaluate");
+    expect(after).toEqual(planReportSchema.parse(toPlanReport(fresh.evaluation)));
+
+    // Undoing the edit is a new version too: evaluated again, and the same as before the edit.
+    await officer.plan.removeOperation({ id: plan.id, version: 2, phaseIndex: 0, operationIndex: 0 });
+    expect(await officer.plan.evaluate({ id: plan.id })).toEqual(before);
+    expect(shared.evaluations()).toBe(3);
+  });
+
+  it("still refuses whoever may not read the plan when its report is cached, and forgets a deleted plan", async () => {
+    const plan = await newCatHaiPlan();
+    const shared = sharingReports();
+    await shared.as(testActors.catHaiOfficer).plan.evaluate({ id: plan.id });
+    expect(
+      (await refusal(shared.as(testActors.anDuongOfficer).plan.evaluate({ id: plan.id }))).trpcCode,
+    ).toBe("FORBIDDEN");
+    const otherProvince = { ...testActors.reviewer, userId: "reviewer-01", provinceCode: "01" };
+    expect((await refusal(shared.as(otherProvince).plan.evaluate({ id: plan.id }))).trpcCode).toBe(
+      "FORBIDDEN",
+    );
+    expect((await refusal(shared.as(testActors.admin).plan.evaluate({ id: plan.id }))).trpcCode).toBe(
+      "FORBIDDEN",
+    );
+    expect((await refusal(shared.as(null).plan.evaluate({ id: plan.id }))).trpcCode).toBe("UNAUTHORIZED");
+    // A viewer of the province may read it: from the cache.
+    await shared.as(testActors.viewer).plan.evaluate({ id: plan.id });
+    expect(shared.evaluations()).toBe(1);
+
+    await shared.as(testActors.catHaiOfficer).plan.delete({ id: plan.id });
+    expect(await refusal(shared.as(testActors.catHaiOfficer).plan.evaluate({ id: plan.id }))).toMatchObject({
+      trpcCode: "NOT_FOUND",
+      appCode: "PLAN_NOT_FOUND",
+    });
+  });
+
+  it("reads a plan's header (what permissions and the cache need) as the whole plan's, without the document", async () => {
+    const plan = await newCatHaiPlan();
+    await api.plan.addOperation({
+      id: plan.id,
+      version: 1,
+      phaseIndex: 0,
+      operation: mergeHealthIntoCulture,
+    });
+    const whole = await repositories.loadPlan(plan.id);
+    if (!whole) throw new Error("the plan was not stored");
+    const { document: _document, ...header } = whole;
+    expect(await repositories.loadPlanHeader(plan.id)).toEqual(header);
+    expect(await repositories.loadPlanHeader("00000000-0000-4000-8000-000000000000")).toBeUndefined();
   });
 });

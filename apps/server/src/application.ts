@@ -2,7 +2,7 @@
 // seed, HTTP server. main.ts wires it to the process; tests call it directly.
 import { isAbsolute, join } from "node:path";
 
-import { createInnerContext } from "@tinhgon/api";
+import { createInnerContext, createPlanReportCache } from "@tinhgon/api";
 import {
   applyMigrations,
   demoUsers,
@@ -12,6 +12,7 @@ import {
   repositoryRoot,
   seedDemoDataIfEmpty,
   startEmbeddedDatabase,
+  toActor,
   type EmbeddedDatabase,
 } from "@tinhgon/db";
 
@@ -116,6 +117,8 @@ export async function startApplication(
           : "  Mật khẩu (password): giá trị của DEMO_PASSWORD",
       );
     }
+    // Derived data only, checked against the database's version on every call (docs/adr/0035).
+    const planReports = createPlanReportCache();
     const server = createAppServer({
       webDistDir: join(repositoryRoot, "apps/web/dist"),
       production,
@@ -125,8 +128,20 @@ export async function startApplication(
       trustProxy: env.TRUST_PROXY,
       createContext: async (request, requestId) => {
         const session = await auth.api.getSession({ headers: fromNodeHeaders(request.headers) });
-        const actor = session ? ((await repositories.findActor(session.user.id)) ?? null) : null;
-        return createInnerContext({ version: appVersion, repositories, actor, requestId });
+        // The user row the library has just read with the session (role and scope included: auth.ts).
+        const user = session?.user;
+        const actor = user
+          ? (toActor({
+              id: user.id,
+              name: user.name,
+              email: user.email,
+              role: user.role ?? "",
+              provinceCode: user.provinceCode ?? null,
+              districtKey: user.districtKey ?? null,
+              agencyKey: user.agencyKey ?? null,
+            }) ?? null)
+          : null;
+        return createInnerContext({ version: appVersion, repositories, actor, requestId, planReports });
       },
     });
     const port = await listen(server, env.PORT, env.HOST);

@@ -2,12 +2,12 @@
 // password hashing and sign-in rate limiting by the library. Sessions and rate-limit counters live in the
 // database, so any number of server instances share them (docs/adr/0031). Sign-up is closed:
 // administrators create users (admin.saveUser) and the demo users are created outside production. The
-// API reads the user's role and scope from the database for every request (repositories.findActor).
+// API reads the user's role and scope from the database for every request, with the session.
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 
-import { authDatabaseAdapter, type Database } from "@tinhgon/db";
+import { authDatabaseAdapter, authUserFields, type Database } from "@tinhgon/db";
 import { betterAuth } from "better-auth";
 
 /** The request header carrying the client's address, set by our HTTP server (never taken from the client). */
@@ -29,6 +29,8 @@ export function createAuth(options: AuthOptions) {
     secret: options.secret,
     database: authDatabaseAdapter(options.db),
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 8, maxPasswordLength: 128 },
+    // Role and scope come with the session's user (read from the database on every request).
+    user: { additionalFields: authUserFields },
     session: {
       // A working day; the session is extended while in use (at most once an hour).
       expiresIn: 60 * 60 * 8,

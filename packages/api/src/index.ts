@@ -2,6 +2,11 @@
 // AppRouter type (and AppErrorCode) from here.
 export { appRouter, createCaller, type AppRouter } from "./root.ts";
 export { auditMeta, createInnerContext, type Context } from "./context.ts";
+export {
+  createPlanReportCache,
+  type PlanReportCache,
+  type PlanReportCacheOptions,
+} from "./services/plan-report.cache.ts";
 export { AppError, appErrorCodes, type AppErrorCode } from "./errors.ts";
 export {
   procedurePermissions,

@@ -6,7 +6,7 @@ import { type Actor, inProvince, maySeePersonalData, type OwnerScope, ownsScope 
 import { z } from "zod";
 
 import type { Context } from "./context.ts";
-import { parsePlanOrThrow } from "./services/plan.service.ts";
+import { loadPlanHeader, parsePlanOrThrow } from "./services/plan.service.ts";
 import { parseDocumentOrThrow } from "./services/snapshot.service.ts";
 
 /** Who may call: the policy, evaluated on the actor and (for records) the record's owner scope. */
@@ -91,7 +91,8 @@ const byPlan =
   async (context: Context, rawInput: unknown): Promise<ResolvedScope> => {
     const input = read(z.object({ [field]: uuid }), rawInput) as Record<string, string>;
     const id = input[field] ?? "";
-    const plan = await context.repositories.loadPlan(id);
+    // The header only (no document): the owner scope is all the check needs.
+    const plan = await loadPlanHeader(context, id);
     return plan
       ? {
           provinceCode: plan.provinceCode,

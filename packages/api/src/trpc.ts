@@ -115,6 +115,8 @@ const authorize = t.middleware(async ({ ctx, path, getRawInput, next }) => {
   // Role-only refusals first: no database query for a request that cannot be allowed.
   if (!isAllowedForSomeScope(permission.policy, ctx.actor))
     throw toTRPCError(new AppError("FORBIDDEN", deniedMessages.forbidden));
+  // A fresh memo per call: the record the check reads is reused by this call's procedure only.
+  const callContext: Context = { ...ctx, planHeaders: new Map() };
   let scope: (OwnerScope & { plan?: true }) | "none" = "none";
   if (permission.scope) {
     const rawInput = await getRawInput();
@@ -126,7 +128,7 @@ const authorize = t.middleware(async ({ ctx, path, getRawInput, next }) => {
     }
     let resolved;
     try {
-      resolved = await permission.scope(ctx, rawInput);
+      resolved = await permission.scope(callContext, rawInput);
     } catch (error) {
       if (error instanceof ScopeInputError)
         throw toTRPCError(
@@ -150,7 +152,7 @@ const authorize = t.middleware(async ({ ctx, path, getRawInput, next }) => {
   }
   if (!isAllowed(permission.policy, ctx.actor, scope))
     throw toTRPCError(new AppError("FORBIDDEN", deniedMessages.forbidden));
-  return next({ ctx: { ...ctx, procedure: path } });
+  return next({ ctx: { ...callContext, procedure: path } });
 });
 
 interface StandardParser {

@@ -136,7 +136,21 @@ function toStoredPlan(row: PlanRow): StoredPlan {
   };
 }
 
-function toListItem(row: Omit<PlanRow, "document">): PlanListItem {
+function toListItem(
+  row: Pick<
+    PlanRow,
+    | "id"
+    | "province"
+    | "districtKey"
+    | "agencyKey"
+    | "title"
+    | "version"
+    | "status"
+    | "createdBy"
+    | "revisionOf"
+    | "updatedAt"
+  >,
+): PlanListItem {
   return {
     id: row.id,
     provinceCode: row.province.code,
@@ -154,6 +168,47 @@ function toListItem(row: Omit<PlanRow, "document">): PlanListItem {
 export async function loadPlan(db: DbClient, id: string): Promise<StoredPlan | undefined> {
   const row = await db.plan.findUnique({ where: { id }, include: { province: { select: { code: true } } } });
   return row ? toStoredPlan(row) : undefined;
+}
+
+/**
+ * The plan without its document: what the permission check and a cached report's validation need (the
+ * version comes from the database on every call, so several instances stay correct). One SQL statement:
+ * the ORM's `include` costs a second query and about 1 ms of client CPU more, on every plan call.
+ */
+export async function loadPlanHeader(db: DbClient, id: string): Promise<PlanListItem | undefined> {
+  const rows = await db.$queryRaw<PlanHeaderRow[]>`
+    SELECT p.id, p.district_key, p.agency_key, p.title, p.version, p.status, p.created_by,
+           p.revision_of, p.updated_at, pr.code AS province_code
+    FROM plan p JOIN province pr ON pr.id = p.province_id
+    WHERE p.id = ${id}::uuid`;
+  const row = rows[0];
+  return row
+    ? toListItem({
+        id: row.id,
+        province: { code: row.province_code },
+        districtKey: row.district_key,
+        agencyKey: row.agency_key,
+        title: row.title,
+        version: row.version,
+        status: row.status,
+        createdBy: row.created_by,
+        revisionOf: row.revision_of,
+        updatedAt: row.updated_at,
+      })
+    : undefined;
+}
+
+interface PlanHeaderRow {
+  id: string;
+  district_key: string | null;
+  agency_key: string | null;
+  title: string;
+  version: number;
+  status: string;
+  created_by: string | null;
+  revision_of: string | null;
+  updated_at: Date;
+  province_code: string;
 }
 
 export async function listPlans(

@@ -20,6 +20,7 @@ import {
   listPlanRounds,
   listPlans,
   loadPlan,
+  loadPlanHeader,
   type PlanCommentRecord,
   type PlanListItem,
   type PlanRoundRecord,
@@ -68,6 +69,8 @@ export interface Repositories {
   scopeOfNode: (snapshotId: string, key: string) => Promise<OwnerScope | undefined>;
   createPlan: (input: Parameters<typeof createPlan>[1], audit: AuditMeta) => Promise<StoredPlan>;
   loadPlan: (id: string) => Promise<StoredPlan | undefined>;
+  /** The plan's header (no document: no large read, no parsing). */
+  loadPlanHeader: (id: string) => Promise<PlanListItem | undefined>;
   listPlans: (filter?: Parameters<typeof listPlans>[1]) => Promise<PlanListItem[]>;
   updatePlan: <T>(
     id: string,
@@ -133,6 +136,7 @@ export function createRepositories(db: Database, options: RepositoryOptions = {}
     scopeOfNode: (snapshotId, key) => scopeOfNode(db, snapshotId, key),
     createPlan: (input, audit) => createPlan(db, input, audit),
     loadPlan: (id) => loadPlan(db, id),
+    loadPlanHeader: (id) => loadPlanHeader(db, id),
     listPlans: (filter) => listPlans(db, filter),
     updatePlan: (id, expectedVersion, change, audit) => updatePlan(db, id, expectedVersion, change, audit),
     deletePlan: (id, audit, mayDelete) => deletePlan(db, id, audit, mayDelete),

@@ -22,7 +22,12 @@ export interface NewUser {
 }
 
 /** The user as the API sees them; a row with an unknown role grants nothing (undefined). */
-function toActor(row: Prisma.UserGetPayload<object>): Actor | undefined {
+export function toActor(
+  row: Pick<
+    Prisma.UserGetPayload<object>,
+    "id" | "name" | "email" | "role" | "provinceCode" | "districtKey" | "agencyKey"
+  >,
+): Actor | undefined {
   const parsed = actorSchema.safeParse({
     userId: row.id,
     name: row.name,

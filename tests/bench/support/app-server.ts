@@ -13,7 +13,7 @@ import { embeddedCluster, withDatabase } from "./postgres.ts";
 
 /** The demo users' password and a fixed session secret, as in the test suites (tests/support/seeded-app.ts). */
 export const BENCH_PASSWORD = "mat-khau-thu-nghiem";
-const BENCH_AUTH_SECRET = "tinhgon-bench-secret-0123456789abcdef0123456789";
+export const BENCH_AUTH_SECRET = "tinhgon-bench-secret-0123456789abcdef0123456789";
 /** The province's reviewer drafts province-wide plans (packages/domain workflow/access.ts). */
 export const PROVINCE_PLANNER = "thamdinh@tinhgon.local";
 const HAI_PHONG = "31";

@@ -22,6 +22,7 @@ import {
   type Plan,
   type PlanEditResult,
   type PlanReport,
+  planReportSchema,
   parsePlan,
   removeOperation,
   removePhase,
@@ -38,6 +39,7 @@ import type { PlanListItem, StoredPlan } from "@tinhgon/db";
 
 import { auditMeta, type Context } from "../context.ts";
 import { AppError, notFound } from "../errors.ts";
+import { planReportKey } from "./plan-report.cache.ts";
 import { loadSnapshotOrThrow } from "./snapshot.service.ts";
 
 function oneScopeOnly(): AppError {
@@ -186,6 +188,21 @@ export async function importPlan(
     auditMeta(context),
   );
   return visiblePlan(context, stored);
+}
+
+/**
+ * The plan's header, read once per procedure call: the permission check's read serves the procedure
+ * (outside a call, e.g. a service called directly, it is simply read).
+ */
+export function loadPlanHeader(context: Context, id: string): Promise<PlanListItem | undefined> {
+  const memo = context.planHeaders;
+  if (!memo) return context.repositories.loadPlanHeader(id);
+  let header = memo.get(id);
+  if (!header) {
+    header = context.repositories.loadPlanHeader(id);
+    memo.set(id, header);
+  }
+  return header;
 }
 
 /** The whole stored plan, for evaluation on the server (never returned as is: see getPlan). */
@@ -338,8 +355,20 @@ async function loadAndEvaluate(
   return { plan, evaluation: evaluatePlanOrThrow(plan) };
 }
 
+/**
+ * The plan's report, evaluated once per stored state of the plan (plan-report.cache.ts): a call reads
+ * the plan's header (the permission check's read) and evaluates only a version not seen before.
+ */
 export async function evaluateStoredPlan(context: Context, id: string): Promise<PlanReport> {
-  return toPlanReport((await loadAndEvaluate(context, id)).evaluation);
+  const header = await loadPlanHeader(context, id);
+  if (!header) throw notFound("PLAN_NOT_FOUND", id);
+  return context.planReports.reportOf(planReportKey(header), async () => {
+    // The plan may have moved on since its header was read: the report is kept under what was evaluated.
+    const stored = await loadStoredPlan(context, id);
+    // The procedure's output schema, checked here once per version rather than on every read.
+    const report = planReportSchema.parse(toPlanReport(evaluatePlanOrThrow(stored.document)));
+    return { key: planReportKey(stored), report };
+  });
 }
 
 function throwStepError(error: PlanStepError | DeputyRoadmapError): never {
