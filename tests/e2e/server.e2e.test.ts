@@ -44,7 +44,13 @@ describe("HTTP server", () => {
     const client = createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: `${app.url}/trpc` })] });
     const health = await client.system.health.query();
     expect(health.status).toBe("ok");
-    expect(health.rulePacks.map((pack) => pack.id)).toEqual(["RS-2014", "RS-2020", "RS-2025A", "RS-2025B", "RS-2026"]);
+    expect(health.rulePacks.map((pack) => pack.id)).toEqual([
+      "RS-2014",
+      "RS-2020",
+      "RS-2025A",
+      "RS-2025B",
+      "RS-2026",
+    ]);
   });
 
   it("answers an unknown procedure with NOT_FOUND and an app error code, no stack trace", async () => {

@@ -17,6 +17,12 @@ describe("system.health", () => {
     expect(health.status).toBe("degraded");
     expect(health.version).toBe("9.9.9");
     expect(health.database).toEqual({ reachable: false, latencyMs: null });
-    expect(health.rulePacks.map((pack) => pack.id)).toEqual(["RS-2014", "RS-2020", "RS-2025A", "RS-2025B", "RS-2026"]);
+    expect(health.rulePacks.map((pack) => pack.id)).toEqual([
+      "RS-2014",
+      "RS-2020",
+      "RS-2025A",
+      "RS-2025B",
+      "RS-2026",
+    ]);
   });
 });
