@@ -243,6 +243,7 @@ export function findingsTable(findings: readonly Finding[], lang: TableLanguage)
       column({ vi: "Thực tế", en: "Actual" }, "number", lang, 10),
       column({ vi: "Giới hạn", en: "Limit" }, "number", lang, 10),
       column({ vi: "Loại giới hạn", en: "Limit kind" }, "text", lang, 16),
+      column({ vi: "Hạn chuyển tiếp", en: "Transition deadline" }, "text", lang, 16),
       column({ vi: "Căn cứ", en: "Legal basis" }, "text", lang, 48),
       column({ vi: "Nội dung", en: "Message" }, "text", lang, 80),
     ],
@@ -256,6 +257,7 @@ export function findingsTable(findings: readonly Finding[], lang: TableLanguage)
         finding.actual ?? null,
         finding.limit ?? null,
         nature === undefined ? null : limitLabels[nature][lang],
+        finding.deadline === undefined ? null : dateText(finding.deadline, lang),
         finding.citation,
         finding.message[lang],
       ];

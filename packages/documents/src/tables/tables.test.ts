@@ -80,9 +80,21 @@ describe("table builders", () => {
       finding?.actual,
       finding?.limit,
       expect.stringMatching(/^(Tối đa|Tối thiểu|Ngưỡng cảnh báo)$/),
+      null,
       finding?.citation,
       finding?.message.vi,
     ]);
+  });
+
+  it("a transitional finding with its deadline, written as a date", () => {
+    const [first] = findingsOf("province-class-ii");
+    if (!first) throw new Error("the example has findings");
+    const transitional = { ...first, severity: "transitional" as const, deadline: "2030-07-01" };
+    const table = findingsTable([transitional], "vi");
+    const column = table.columns.findIndex((entry) => entry.header === "Hạn chuyển tiếp");
+    expect(column).toBeGreaterThan(0);
+    expect(table.rows[0]?.[column]).toBe("01/07/2030");
+    expect(findingsTable([transitional], "en").columns[column]?.header).toBe("Transition deadline");
   });
 
   it("a plan diff, unit by unit", () => {
