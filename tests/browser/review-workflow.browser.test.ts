@@ -55,7 +55,16 @@ describe.skipIf(!chromiumAvailable)("the review workflow in Chromium (officer, r
   /** Clicks a workflow button that asks for a confirmation, and confirms. */
   async function confirmStep(page: Page, testId: string): Promise<void> {
     await page.getByTestId(testId).click();
-    await page.getByTestId(`${testId}-confirm`).click();
+    const confirm = page.getByTestId(`${testId}-confirm`);
+    await confirm.click();
+    // On a busy machine a click can land while the confirmation is still opening: it closes once taken,
+    // so only a confirmation still open 10 s later is clicked again.
+    try {
+      await confirm.waitFor({ state: "hidden", timeout: 10_000 });
+    } catch {
+      await confirm.click();
+      await confirm.waitFor({ state: "hidden", timeout: 15_000 });
+    }
   }
 
   const statusOf = (page: Page) => page.getByTestId("plan-status").first().innerText();

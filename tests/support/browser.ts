@@ -73,16 +73,21 @@ export async function signOutThroughMenu(page: Page): Promise<void> {
   await page.getByTestId("sign-in-page").waitFor({ state: "visible", timeout: 15_000 });
 }
 
-/** Picks `text` in the antd Select `select` once, by typing it (our Selects are searchable). */
+/**
+ * Picks `text` in the antd Select `select` once, by typing it (our Selects are searchable). The search box
+ * is focused rather than clicked: a click on an open list closes it.
+ */
 async function pickOnce(page: Page, select: Locator, text: string): Promise<void> {
-  await select.click();
+  await select.locator("input").first().focus();
   // A lost pick may have left its text in the search box: replace it rather than add to it.
   await page.keyboard.press("ControlOrMeta+A");
   await page.keyboard.type(text);
-  await page
+  const option = page
     .locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: text })
-    .first()
-    .click();
+    .first();
+  // Typing opens the list; if it is still closed, the arrow key opens it.
+  if (!(await option.isVisible())) await page.keyboard.press("ArrowDown");
+  await option.click({ timeout: 5_000 });
 }
 
 /**
@@ -98,7 +103,10 @@ export async function pick(page: Page, select: Locator, ...texts: string[]): Pro
     await expect
       .poll(
         async () => {
-          if ((await chosen.count()) === 0) await pickOnce(page, select, text);
+          if ((await chosen.count()) === 0) {
+            // A list that closed or redrew under the click: the next round tries again.
+            await pickOnce(page, select, text).catch(() => undefined);
+          }
           return chosen.count();
         },
         { timeout: 15_000 },

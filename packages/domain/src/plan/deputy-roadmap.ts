@@ -28,7 +28,6 @@ import {
   type SubjectType,
   subjectTypeSchema,
 } from "../findings/finding.schema.ts";
-import { citations } from "../rule-packs/citations.ts";
 import { valueOn } from "../rules/parameters.ts";
 import { type SurplusDeadlinePolicy, surplusDeputyDeadline } from "../rules/transition/surplus-deadline.ts";
 import type { Rule, RuleContext, SubDepartment } from "../rules/rule.ts";
