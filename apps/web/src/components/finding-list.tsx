@@ -37,7 +37,11 @@ function FindingNumbers({ finding }: { finding: Finding }) {
 /** A transitional surplus's deadline, counted down from today (the deadline is the last day allowed). */
 function FindingDeadline({ deadline }: { deadline: string }) {
   const { t, i18n } = useTranslation();
-  const today = new Date().toISOString().slice(0, 10);
+  // Today in the user's own calendar (a UTC date would be yesterday in Việt Nam before 07:00).
+  const now = new Date();
+  const today = [now.getFullYear(), now.getMonth() + 1, now.getDate()]
+    .map((part, index) => String(part).padStart(index === 0 ? 4 : 2, "0"))
+    .join("-");
   const days = daysBetween(today, deadline);
   const date = formatDate(deadline, i18n.language);
   const text =
