@@ -39,7 +39,8 @@ describe.skipIf(!chromiumAvailable)("home page in Chromium", () => {
     const text = await page.locator("body").innerText();
     expect(text).toContain("Lập và thẩm định phương án sắp xếp tổ chức, biên chế");
     expect(text).toContain("Hoạt động bình thường");
-    expect(await page.getByTestId("rule-pack").count()).toBe(2);
+    // RS-2014, RS-2020, RS-2025A, RS-2025B, RS-2026.
+    expect(await page.getByTestId("rule-pack").count()).toBe(5);
     // Dates in the Vietnamese format (dd/mm/yyyy).
     expect(text).toContain("từ 25/11/2020 đến 28/02/2025");
     await page.screenshot({ path: join(artifactsDir, "home-vi.png"), fullPage: true });

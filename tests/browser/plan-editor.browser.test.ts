@@ -57,8 +57,20 @@ describe.skipIf(!chromiumAvailable)("the plan editor in Chromium (the Cát Hải
     const form = page.getByTestId("create-plan-form");
     await expect.poll(() => form.isVisible(), { timeout: 15_000 }).toBe(true);
     // The title is required: the domain's schema says so next to the field.
-    await page.getByRole("button", { name: "Tạo phương án" }).last().click();
-    await expect.poll(() => form.innerText()).toMatch(/ít nhất|bắt buộc|không được để trống/);
+    const required = /ít nhất|bắt buộc|không được để trống/;
+    const submit = page.getByRole("button", { name: "Tạo phương án" }).last();
+    await submit.click();
+    // A click that lands while the dialog is still opening is lost: click again until the form explains.
+    await expect
+      .poll(
+        async () => {
+          const text = await form.innerText();
+          if (!required.test(text)) await submit.click({ timeout: 5_000 }).catch(() => undefined);
+          return text;
+        },
+        { timeout: 15_000 },
+      )
+      .toMatch(required);
     await page.getByTestId("plan-title-input").fill("Sắp xếp phòng chuyên môn Cát Hải");
     // The officer drafts for their own district only: the scope is theirs, not a choice.
     expect(await page.getByTestId("plan-scope").innerText()).toBe("Huyện Cát Hải");
