@@ -2,10 +2,14 @@
 import {
   daysBetween,
   type Finding,
+  formatDateVi,
   limitNature,
   type RulePackDescriptor,
   type Severity,
 } from "@tinhgon/domain";
+
+/** The domain's dd/mm/yyyy, for the commands. */
+export { formatDateVi };
 
 const severityHeadings: Record<Severity, string> = {
   violation: "VI PHẠM",
@@ -15,11 +19,6 @@ const severityHeadings: Record<Severity, string> = {
 };
 
 const severityOrder: readonly Severity[] = ["violation", "transitional", "warning", "info"];
-
-export function formatDateVi(isoDate: string): string {
-  const [year, month, day] = isoDate.split("-");
-  return `${day ?? ""}/${month ?? ""}/${year ?? ""}`;
-}
 
 export function formatLimit(finding: Finding): string | undefined {
   if (finding.actual === undefined || finding.limit === undefined) return undefined;

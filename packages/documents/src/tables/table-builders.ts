@@ -3,6 +3,7 @@
 import {
   type ChangedField,
   type Finding,
+  formatDateVi,
   limitNature,
   listOrganisationUnits,
   type OrganisationUnitKind,
@@ -17,7 +18,6 @@ import {
 } from "@tinhgon/domain";
 
 import type { ExportTable } from "../contract.ts";
-import { formatDateVi } from "../xlsx/read-cell.ts";
 
 export type TableLanguage = "vi" | "en";
 

@@ -1,6 +1,8 @@
 // One cell of an imported workbook → the value of its column's kind, or a message that says what is
 // wrong with this cell and how to put it right. exceljs gives a cell's value as a number, string,
 // boolean, Date, rich text, hyperlink, error or formula (with its cached result, if Excel saved one).
+import { formatDateVi } from "@tinhgon/domain";
+
 import type { LocalizedText } from "../contract.ts";
 import { readCellText } from "./cell-text.ts";
 import { type CodeListKey, type ColumnKind, codeList, NO, YES } from "./workbook-layout.ts";
@@ -137,11 +139,6 @@ export function isoOfDate(date: Date): string {
   const month = String(date.getUTCMonth() + 1).padStart(2, "0");
   const day = String(date.getUTCDate()).padStart(2, "0");
   return `${year}-${month}-${day}`;
-}
-
-export function formatDateVi(iso: string): string {
-  const [year = "", month = "", day = ""] = iso.split("-");
-  return `${day}/${month}/${year}`;
 }
 
 function realDate(year: number, month: number, day: number): string | undefined {

@@ -28,36 +28,25 @@ export function createDistrictDivisionCapRule(options: {
       const limit = value.value;
       const count = district.divisions.length;
       if (count <= limit) return [];
+      // Hà Nội, TP.HCM: the Capital Law or a pilot may allow more — a warning, not a violation.
       const special = province.class === "special";
-      const members = district.divisions.map((division) => division.id);
-      if (special) {
-        return [
-          makeFinding(rule, value, {
-            severity: "warning",
-            subject: { type: "district", id: district.id },
-            actual: count,
-            limit,
-            limitKind: "max",
-            members,
-            interpretation: interpretations.districtCap2025,
-            message: {
-              vi: `${district.name} có ${count} phòng chuyên môn, nhiều hơn ${limit}: chỉ hợp lệ nếu Luật Thủ đô hoặc nghị quyết thí điểm cho phép; đề nghị đối chiếu văn bản.`,
-              en: `${district.name} has ${count} divisions, more than ${limit}: lawful only where the Capital Law or a pilot resolution allows it; please check the authorisation.`,
-            },
-          }),
-        ];
-      }
       return [
         makeFinding(rule, value, {
+          ...(special ? { severity: "warning", interpretation: interpretations.districtCap2025 } : {}),
           subject: { type: "district", id: district.id },
           actual: count,
           limit,
           limitKind: "max",
-          members,
-          message: {
-            vi: `${district.name} có ${count} phòng chuyên môn; tối đa ${limit} phòng.`,
-            en: `${district.name} has ${count} divisions; at most ${limit}.`,
-          },
+          members: district.divisions.map((division) => division.id),
+          message: special
+            ? {
+                vi: `${district.name} có ${count} phòng chuyên môn, nhiều hơn ${limit}: chỉ hợp lệ nếu Luật Thủ đô hoặc nghị quyết thí điểm cho phép; đề nghị đối chiếu văn bản.`,
+                en: `${district.name} has ${count} divisions, more than ${limit}: lawful only where the Capital Law or a pilot resolution allows it; please check the authorisation.`,
+              }
+            : {
+                vi: `${district.name} có ${count} phòng chuyên môn; tối đa ${limit} phòng.`,
+                en: `${district.name} has ${count} divisions; at most ${limit}.`,
+              },
         }),
       ];
     },
