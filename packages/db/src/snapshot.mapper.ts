@@ -1,14 +1,15 @@
 // Rows ↔ the domain's snapshot (tinhgon.snapshot/1). DB rows are mapped *to* domain types, never the
 // other way round: the domain's zod schemas define the shapes.
-import type {
-  Agency,
-  AgencyUnit,
-  District,
-  Division,
-  Position,
-  Snapshot,
-  StaffMember,
-  SubDivision,
+import {
+  type Agency,
+  type AgencyUnit,
+  type District,
+  type Division,
+  type Position,
+  SNAPSHOT_FORMAT,
+  type Snapshot,
+  type StaffMember,
+  type SubDivision,
 } from "@tinhgon/domain";
 
 import type * as Rows from "./generated/prisma/client.ts";
@@ -141,7 +142,7 @@ export function rowsToSnapshot(rows: SnapshotRows): Snapshot {
   }));
 
   return {
-    format: "tinhgon.snapshot/1",
+    format: SNAPSHOT_FORMAT,
     asOf: toIsoDate(rows.snapshot.asOf),
     province: {
       code: rows.snapshot.province.code,
@@ -149,9 +150,11 @@ export function rowsToSnapshot(rows: SnapshotRows): Snapshot {
       class: rows.snapshot.provinceClass as Snapshot["province"]["class"],
       mergedFrom: rows.snapshot.mergedFrom,
       agenciesComplete: rows.snapshot.agenciesComplete,
+      communesComplete: false, // TODO(#10 snapshot/2 storage, in progress): columns for the commune level
     },
     agencies,
     districts,
+    communes: [],
   };
 }
 

@@ -6,6 +6,7 @@ export * from "./snapshot/catalogue.ts";
 export * from "./snapshot/snapshot.schema.ts";
 export * from "./snapshot/input-problem.ts";
 export * from "./snapshot/parse-snapshot.ts";
+export * from "./snapshot/migrate-snapshot.ts";
 export * from "./findings/finding.schema.ts";
 export * from "./rules/rule.ts";
 export * from "./rules/parameters.ts";

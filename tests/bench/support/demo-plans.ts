@@ -2,7 +2,14 @@
 // examples/): a district plan of Cát Hải, and the province plan of Hải Phòng with one operation that
 // changes the number of violations (so an edit visibly changes the compliance panel).
 import { buildHaiPhongSnapshot } from "@tinhgon/db";
-import { applyOperation, evaluateSnapshot, type Operation, type Plan, type Snapshot } from "@tinhgon/domain";
+import {
+  applyOperation,
+  evaluateSnapshot,
+  type Operation,
+  PLAN_FORMAT,
+  type Plan,
+  type Snapshot,
+} from "@tinhgon/domain";
 
 export const CAT_HAI = "cat-hai";
 /** The first phase of the demo plans: RS-2020 is in force on that day. */
@@ -26,7 +33,7 @@ export function catHaiBaseline(): Snapshot {
 
 export function planOf(baseline: Snapshot, title: string, operations: Operation[]): Plan {
   return {
-    format: "tinhgon.plan/1",
+    format: PLAN_FORMAT,
     title,
     baseline,
     phases: [{ ...FIRST_PHASE, operations }],

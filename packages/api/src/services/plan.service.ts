@@ -19,6 +19,7 @@ import {
   moveOperation,
   type Operation,
   type PhaseChanges,
+  PLAN_FORMAT,
   type Plan,
   type PlanEditResult,
   type PlanReport,
@@ -92,7 +93,7 @@ export async function createPlanFromSnapshot(
 ): Promise<StoredPlan> {
   const { snapshot } = await loadSnapshotOrThrow(context, input.snapshotId);
   const document: Plan = {
-    format: "tinhgon.plan/1",
+    format: PLAN_FORMAT,
     title: input.title,
     baseline: baselineFor(snapshot, input.districtId, input.agencyId),
     phases: [{ ...input.firstPhase, operations: [] }],

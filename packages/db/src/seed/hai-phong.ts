@@ -14,6 +14,7 @@ import {
   districtFunctionNames,
   parseSnapshot,
   ruralDistrictFunctions,
+  SNAPSHOT_FORMAT,
   type Snapshot,
   type SnapshotInput,
   urbanDistrictFunctions,
@@ -339,7 +340,7 @@ export function buildHaiPhongSnapshot(): Snapshot {
   const catHai = readExample("cat-hai-2021.snapshot.json").districts[0];
   if (!catHai) throw new Error("examples/cat-hai-2021.snapshot.json has no district");
   const result = parseSnapshot({
-    format: "tinhgon.snapshot/1",
+    format: SNAPSHOT_FORMAT,
     asOf: "2021-06-30",
     province: { code: "31", name: "Thành phố Hải Phòng", class: "I", agenciesComplete: true },
     agencies: agencyPlan.map(buildAgency),

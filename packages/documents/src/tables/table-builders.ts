@@ -77,7 +77,8 @@ const subjectLabels: Record<SubjectType, Text> = {
   agency: { vi: "Sở, ban, ngành", en: "Provincial department" },
   unit: { vi: "Đơn vị thuộc sở", en: "Unit of a department" },
   district: { vi: "Quận, huyện", en: "District" },
-  division: { vi: "Phòng chuyên môn cấp huyện", en: "District division" },
+  division: { vi: "Phòng chuyên môn cấp huyện, cấp xã", en: "District or commune division" },
+  commune: { vi: "Xã, phường, đặc khu", en: "Commune, ward, special zone" },
 };
 
 const limitLabels: Record<"max" | "min" | "threshold", Text> = {

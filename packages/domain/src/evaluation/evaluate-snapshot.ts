@@ -17,6 +17,8 @@ import { rs2026Pack } from "../rule-packs/rs-2026.pack.ts";
 import { type DatedParameter, type DatedValue, valueOn } from "../rules/parameters.ts";
 import type {
   AgencyScope,
+  CommuneOrganisationScope,
+  CommuneScope,
   DistrictScope,
   DivisionScope,
   PositionHolderScope,
@@ -94,9 +96,38 @@ export interface EvaluationOptions {
   ruleSet?: string;
   /**
    * Subjects re-arranged by a decision, with the date it took effect (id → ISO date): a plan's phases
-   * (applyPlan). A deputy surplus on them may be transitional (T-2025-01, T-2026-01).
+   * (applyPlan), on top of the dates the snapshot records (`reorganisedOn`, snapshot/2). A deputy surplus on
+   * them may be transitional (T-2025-01, T-2026-01).
    */
   reorganisedOn?: ReadonlyMap<string, string>;
+}
+
+/**
+ * The re-arrangement dates the snapshot records (snapshot/2 `reorganisedOn`), with `overlay`'s dates on top
+ * where later (a plan's phase re-arranges a unit again).
+ */
+export function reorganisationDates(
+  snapshot: Snapshot,
+  overlay?: ReadonlyMap<string, string>,
+): ReadonlyMap<string, string> {
+  let dates: Map<string, string> | undefined;
+  const record = (node: { id: string; reorganisedOn?: string }): void => {
+    if (node.reorganisedOn === undefined) return;
+    dates ??= new Map(overlay);
+    const later = dates.get(node.id);
+    if (later === undefined || later < node.reorganisedOn) dates.set(node.id, node.reorganisedOn);
+  };
+  for (const agency of snapshot.agencies) {
+    record(agency);
+    for (const unit of agency.units) {
+      record(unit);
+      if (unit.type === "sub_department") for (const child of unit.units) record(child);
+    }
+  }
+  for (const district of snapshot.districts) for (const division of district.divisions) record(division);
+  for (const commune of snapshot.communes)
+    for (const organisation of commune.organisations) record(organisation);
+  return dates ?? overlay ?? new Map<string, string>();
 }
 
 export function evaluateSnapshot(snapshot: Snapshot, options: EvaluationOptions = {}): EvaluationOutcome {
@@ -149,7 +180,7 @@ export function evaluateWithPack(
   date: string = snapshot.asOf,
   reorganisedOn?: ReadonlyMap<string, string>,
 ): Finding[] {
-  const evaluator = createSubjectEvaluatorInto(pack, date, reorganisedOn);
+  const evaluator = createSubjectEvaluatorInto(pack, date, reorganisationDates(snapshot, reorganisedOn));
   const { province } = snapshot;
   const findings: Finding[] = [];
   evaluator.province(findings, snapshot);
@@ -166,6 +197,12 @@ export function evaluateWithPack(
   for (const district of snapshot.districts) {
     evaluator.district(findings, { district, province });
     for (const division of district.divisions) evaluator.division(findings, { division, district, province });
+  }
+  for (const commune of snapshot.communes) {
+    evaluator.commune(findings, { commune, province });
+    for (const organisation of commune.organisations) {
+      evaluator.communeOrganisation(findings, { organisation, commune, province });
+    }
   }
   return findings;
 }
@@ -187,6 +224,10 @@ export interface SubjectEvaluator {
   district: (scope: DistrictScope) => Finding[];
   /** Division rules and job-position rules of one district division. */
   division: (scope: DivisionScope) => Finding[];
+  /** Rules on a commune-level unit as a whole (not its organisations'). */
+  commune: (scope: CommuneScope) => Finding[];
+  /** Job-position rules of one phòng or service centre of a commune-level unit. */
+  communeOrganisation: (scope: CommuneOrganisationScope) => Finding[];
 }
 
 export function createSubjectEvaluator(
@@ -208,6 +249,8 @@ export function createSubjectEvaluator(
     unit: collect(into.unit),
     district: collect(into.district),
     division: collect(into.division),
+    commune: collect(into.commune),
+    communeOrganisation: collect(into.communeOrganisation),
   };
 }
 
@@ -336,6 +379,23 @@ function createSubjectEvaluatorInto(
         deputyLimit: firstLimit(rules.division, (rule) => rule.deputyLimit?.(scope, context)),
       });
     },
+    commune: (findings, scope) => {
+      for (const rule of rules.commune) run(findings, rule, rule.evaluate(scope, context));
+    },
+    communeOrganisation: (findings, { organisation }) => {
+      // No rule sets a per-organisation deputy limit at the commune level (C26-DEP-01 is an average).
+      const { positions } = organisation;
+      if (!positions || rules.positions.length === 0) return;
+      runPositions(findings, {
+        subject: { type: "division", id: organisation.id },
+        name: organisation.name,
+        payroll: organisation.payroll,
+        deputies: organisation.deputies,
+        positions,
+        staff: organisation.staff,
+        deputyLimit: undefined,
+      });
+    },
   };
 }
 
@@ -357,6 +417,7 @@ interface GroupedRules {
   unit: Extract<Rule, { scope: "unit" }>[];
   district: Extract<Rule, { scope: "district" }>[];
   division: Extract<Rule, { scope: "division" }>[];
+  commune: Extract<Rule, { scope: "commune" }>[];
   positions: Extract<Rule, { scope: "positions" }>[];
   followUp: Extract<Rule, { scope: "follow-up" }>[];
   surplusTransition: Extract<Rule, { scope: "surplus-transition" }>[];
@@ -369,6 +430,7 @@ function groupRules(rules: readonly Rule[]): GroupedRules {
     unit: [],
     district: [],
     division: [],
+    commune: [],
     positions: [],
     followUp: [],
     surplusTransition: [],
@@ -389,6 +451,9 @@ function groupRules(rules: readonly Rule[]): GroupedRules {
         break;
       case "division":
         grouped.division.push(rule);
+        break;
+      case "commune":
+        grouped.commune.push(rule);
         break;
       case "positions":
         grouped.positions.push(rule);

@@ -16,7 +16,7 @@ import {
   rankCodeSchema,
 } from "../snapshot/catalogue.ts";
 import { parseSnapshot } from "../snapshot/parse-snapshot.ts";
-import type { Snapshot, SnapshotInput } from "../snapshot/snapshot.schema.ts";
+import { SNAPSHOT_FORMAT, type Snapshot, type SnapshotInput } from "../snapshot/snapshot.schema.ts";
 import type {
   AgencyInput,
   DistrictInput,
@@ -274,7 +274,7 @@ function toInput(shape: SnapshotShape): SnapshotInput {
     };
   };
   return {
-    format: "tinhgon.snapshot/1",
+    format: SNAPSHOT_FORMAT,
     asOf: shape.asOf,
     province: {
       code: "99",

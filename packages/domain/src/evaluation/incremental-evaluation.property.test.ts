@@ -11,7 +11,13 @@ import type { RulePackId } from "../rule-packs/rule-pack-catalogue.ts";
 import type { DistrictFunction } from "../snapshot/catalogue.ts";
 import { districtFunctionSchema } from "../snapshot/catalogue.ts";
 import { parseSnapshot } from "../snapshot/parse-snapshot.ts";
-import type { Agency, District, Snapshot, SnapshotInput } from "../snapshot/snapshot.schema.ts";
+import {
+  SNAPSHOT_FORMAT,
+  type Agency,
+  type District,
+  type Snapshot,
+  type SnapshotInput,
+} from "../snapshot/snapshot.schema.ts";
 import type {
   AgencyInput,
   DistrictInput,
@@ -202,7 +208,7 @@ function toSnapshot(seed: SnapshotSeed): Snapshot {
     };
   };
   const input: SnapshotInput = {
-    format: "tinhgon.snapshot/1",
+    format: SNAPSHOT_FORMAT,
     asOf: seed.asOf,
     province: {
       code: "99",

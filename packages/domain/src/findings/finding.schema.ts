@@ -9,7 +9,8 @@ import { localizedTextSchema } from "../shared/localized.ts";
 export const severitySchema = z.enum(["violation", "transitional", "warning", "info"]);
 export type Severity = z.infer<typeof severitySchema>;
 
-export const subjectTypeSchema = z.enum(["province", "agency", "unit", "district", "division"]);
+/** "commune": a commune-level unit (snapshot/2); its phòng and service centre are "division" subjects. */
+export const subjectTypeSchema = z.enum(["province", "agency", "unit", "district", "division", "commune"]);
 export type SubjectType = z.infer<typeof subjectTypeSchema>;
 
 /** How well the legal basis is established (legal-rules.md confidence tags). */

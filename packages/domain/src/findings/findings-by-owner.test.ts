@@ -5,7 +5,7 @@ import type { Finding } from "./finding.schema.ts";
 import { groupFindingsByOwner } from "./findings-by-owner.ts";
 
 const snapshot = snapshotSchema.parse({
-  format: "tinhgon.snapshot/1",
+  format: "tinhgon.snapshot/2",
   asOf: "2021-06-30",
   province: { code: "31", name: "Thành phố Hải Phòng", class: "I" },
   agencies: [

@@ -5,7 +5,7 @@
 // split must allocate payroll, deputies and functions exactly; dissolve hands payroll, functions,
 // positions and staff to `transferTo`.
 import type { LocalizedText } from "../shared/localized.ts";
-import type { DistrictFunction } from "../snapshot/catalogue.ts";
+import { type DistrictFunction, isDistrictFunction } from "../snapshot/catalogue.ts";
 import { problemsFromIssue } from "../snapshot/input-problem.ts";
 import { findReferenceProblems } from "../snapshot/parse-snapshot.ts";
 import {
@@ -367,6 +367,7 @@ function split(draft: Snapshot, operation: Extract<Operation, { op: "split" }>):
     case "division": {
       const parts = operation.into.map((part, index): Division => ({
         ...part,
+        functions: part.functions.filter(isDistrictFunction), // all of them: checked above
         ...(index === 0 ? detail : {}),
       }));
       located.district.divisions = located.list.flatMap((item) =>
@@ -642,7 +643,8 @@ function transfer(draft: Snapshot, operation: Extract<Operation, { op: "transfer
         "only district divisions hold functions to transfer",
       );
     }
-    const missing = operation.functions.filter((code) => !source.division.functions.includes(code));
+    const held: readonly string[] = source.division.functions;
+    const missing = operation.functions.filter((code) => !held.includes(code));
     if (missing.length > 0) {
       return fail(
         "TRANSFER_FUNCTION_NOT_HELD",
@@ -653,7 +655,10 @@ function transfer(draft: Snapshot, operation: Extract<Operation, { op: "transfer
     source.division.functions = source.division.functions.filter(
       (code) => !operation.functions.includes(code),
     );
-    target.division.functions = unionFunctions([target.division.functions, operation.functions]);
+    target.division.functions = unionFunctions([
+      target.division.functions,
+      operation.functions.filter(isDistrictFunction), // all of them: the source holds them
+    ]);
   }
   from.payroll = available - operation.payroll;
   to.payroll = (to.payroll ?? 0) + operation.payroll;

@@ -28,7 +28,7 @@ import {
   type RoadmapUnit,
 } from "./deputy-roadmap.ts";
 import { evaluatePlan } from "./evaluate-plan.ts";
-import type { Plan } from "./plan.schema.ts";
+import { PLAN_FORMAT, type Plan } from "./plan.schema.ts";
 import { nextDay } from "./retirement-age.ts";
 
 function load(input: unknown): Snapshot {
@@ -375,7 +375,7 @@ describe("other quotas and inputs", () => {
 
 describe("computePlanDeputyRoadmap — Cát Hải merges Y tế into Văn hóa và Thông tin (01/07/2021)", () => {
   const plan: Plan = {
-    format: "tinhgon.plan/1",
+    format: PLAN_FORMAT,
     title: "Phương án thử",
     baseline: load(catHai),
     phases: [

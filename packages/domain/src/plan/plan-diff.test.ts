@@ -24,7 +24,7 @@ import {
   planSummarySchema,
   summarizePlan,
 } from "./plan-diff.ts";
-import type { Operation, Plan } from "./plan.schema.ts";
+import { type Operation, PLAN_FORMAT, type Plan } from "./plan.schema.ts";
 
 function load(input: unknown): Snapshot {
   const parsed = parseSnapshot(input);
@@ -327,7 +327,7 @@ describe("surplus deputies from findings", () => {
 
 function catHaiPlan(phases: Plan["phases"]): Plan {
   return {
-    format: "tinhgon.plan/1",
+    format: PLAN_FORMAT,
     title: "Phương án sắp xếp các phòng chuyên môn huyện Cát Hải (số liệu minh họa)",
     baseline: catHaiBefore,
     phases,
@@ -561,7 +561,7 @@ describe("diffSnapshots — properties", () => {
         if (!outcome.ok) return;
         expect(computeSurplusDeputies(outcome.result.findings)).toBeGreaterThanOrEqual(0);
         const plan: Plan = {
-          format: "tinhgon.plan/1",
+          format: PLAN_FORMAT,
           title: "Thử",
           baseline: before,
           phases: [{ name: "Một", effectiveDate: "2021-07-01", operations: [] }],

@@ -2,7 +2,7 @@
 // fresh ids for the units an operation creates, deputies against their limit per unit, findings by
 // severity per step, and whether the browser's evaluation agrees with the server's.
 import { computeApplicableLimits } from "../evaluation/applicable-limits.ts";
-import { districtFunctionNames } from "../snapshot/catalogue.ts";
+import { localFunctionNames } from "../snapshot/catalogue.ts";
 import { idsOfSnapshot, newEntityId } from "../snapshot/new-id.ts";
 import type { Snapshot } from "../snapshot/snapshot.schema.ts";
 import type { LocalizedText } from "../shared/localized.ts";
@@ -67,7 +67,7 @@ export function describeOperation(operation: Operation, before: Snapshot): Local
         en: `Move ${name(operation.id)} under ${name(operation.parentId)}`,
       };
     case "transfer": {
-      const functions = operation.functions.map((code) => districtFunctionNames[code]);
+      const functions = operation.functions.map((code) => localFunctionNames[code]);
       const what = [
         ...(operation.payroll > 0
           ? [{ vi: `${operation.payroll} biên chế`, en: `${operation.payroll} posts` }]

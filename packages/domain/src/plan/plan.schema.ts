@@ -1,12 +1,16 @@
-// The plan format `tinhgon.plan/1` — public contract (formats.md): a baseline snapshot plus dated
-// phases of ordered operations. Objects are strict: an unknown field is an error.
+// The plan format `tinhgon.plan/2` — public contract (formats.md, ADR 0036): a baseline snapshot plus dated
+// phases of ordered operations. /2 is /1 with a tinhgon.snapshot/2 baseline (the commune level) and
+// `create` into a commune; a /1 plan is read by migrating it (parse-plan.ts).
+// Objects are strict: an unknown field is an error.
 import { z } from "zod";
 
 import { isoDateSchema } from "../shared/iso-date.ts";
-import { districtFunctionSchema } from "../snapshot/catalogue.ts";
+import { localFunctionSchema } from "../snapshot/catalogue.ts";
 import { entityIdSchema, snapshotSchema, textSchema } from "../snapshot/snapshot.schema.ts";
 
-export const PLAN_FORMAT = "tinhgon.plan/1";
+export const PLAN_FORMAT = "tinhgon.plan/2";
+/** The previous version: still read (migrated on reading), never written. */
+export const PLAN_FORMAT_V1 = "tinhgon.plan/1";
 
 const count = z.number().int({ error: "WHOLE_NUMBER" }).min(0, { error: "WHOLE_NUMBER" }).max(1_000_000);
 const name = textSchema(300);
@@ -26,7 +30,7 @@ export const splitOperationSchema = z.strictObject({
       z.strictObject({
         id: entityIdSchema,
         name,
-        functions: z.array(districtFunctionSchema).default([]),
+        functions: z.array(localFunctionSchema).default([]),
         payroll: count,
         deputies: count,
       }),
@@ -38,11 +42,16 @@ export const renameOperationSchema = z.strictObject({ op: z.literal("rename"), i
 
 export const createOperationSchema = z.strictObject({
   op: z.literal("create"),
-  /** The agency or chi cục to create a unit in; null with `district` for a division, or for a new agency. */
+  /** The agency or chi cục to create a unit in; null with `district` / `commune`, or for a new agency. */
   parentId: entityIdSchema.nullable().default(null),
   /** The district to create a division in. */
   district: entityIdSchema.nullable().default(null),
-  /** An agency, an agency unit or a division, as in the snapshot format (checked against its place). */
+  /** plan/2: the commune-level unit to create a phòng or service centre in. */
+  commune: entityIdSchema.optional(),
+  /**
+   * An agency, an agency unit, a division or a commune organisation, as in the snapshot format (checked
+   * against its place).
+   */
   unit: z.record(z.string(), z.unknown()),
 });
 
@@ -63,7 +72,7 @@ export const transferOperationSchema = z.strictObject({
   from: entityIdSchema,
   to: entityIdSchema,
   payroll: count.default(0),
-  functions: z.array(districtFunctionSchema).default([]),
+  functions: z.array(localFunctionSchema).default([]),
 });
 
 export const setOperationSchema = z

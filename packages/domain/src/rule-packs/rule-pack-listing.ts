@@ -22,6 +22,7 @@ export const ruleScopeSchema = z.enum([
   "unit",
   "district",
   "division",
+  "commune",
   "positions",
   "follow-up",
   "surplus-transition",

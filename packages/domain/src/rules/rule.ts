@@ -6,6 +6,8 @@ import type { LocalizedText } from "../shared/localized.ts";
 import type {
   Agency,
   AgencyUnit,
+  Commune,
+  CommuneOrganisation,
   District,
   Division,
   Position,
@@ -40,6 +42,19 @@ export interface DistrictScope {
 export interface DivisionScope {
   division: Division;
   district: District;
+  province: Province;
+}
+
+/** A commune-level unit (xã, phường, đặc khu) with its organisations (snapshot/2). */
+export interface CommuneScope {
+  commune: Commune;
+  province: Province;
+}
+
+/** One phòng or the service centre of a commune-level unit. */
+export interface CommuneOrganisationScope {
+  organisation: CommuneOrganisation;
+  commune: Commune;
   province: Province;
 }
 
@@ -99,6 +114,8 @@ export type DivisionRule = RuleBase<DivisionScope> & {
   scope: "division";
   deputyLimit?: (scope: DivisionScope, context: RuleContext) => number | undefined;
 };
+/** Rules on one commune-level unit as a whole (its organisations, their deputies: C26-ORG-01, C26-DEP-01). */
+export type CommuneRule = RuleBase<CommuneScope> & { scope: "commune" };
 export type AgencyDeputyLimitRule = AgencyRule & {
   deputyLimit?: (scope: AgencyScope, context: RuleContext) => number | undefined;
 };
@@ -124,6 +141,7 @@ export type Rule =
   | UnitRule
   | DistrictRule
   | DivisionRule
+  | CommuneRule
   | PositionRule
   | FollowUpRule
   | SurplusTransitionRule;

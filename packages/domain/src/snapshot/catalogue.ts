@@ -178,6 +178,42 @@ export const districtFunctionNames: Record<DistrictFunction, string> = {
   DAN_TOC_TON_GIAO: "Dân tộc và Tôn giáo",
 };
 
+/**
+ * Functions of the divisions of a commune-level unit from 01/07/2025 (C26-ORG-01, Decree 150/2025):
+ * Văn phòng HĐND và UBND; Phòng Kinh tế (communes, special zones) or Phòng Kinh tế, Hạ tầng và Đô thị
+ * (wards, Phú Quốc); Phòng Văn hóa - Xã hội. The service centre is an organisation of its own type.
+ */
+export const communeFunctions = ["VAN_PHONG", "KINH_TE", "KINH_TE_HA_TANG_DO_THI", "VAN_HOA_XA_HOI"] as const;
+export const communeFunctionSchema = z.enum(communeFunctions);
+export type CommuneFunction = z.infer<typeof communeFunctionSchema>;
+
+export const communeFunctionNames: Record<CommuneFunction, string> = {
+  VAN_PHONG: "Văn phòng HĐND và UBND",
+  KINH_TE: "Kinh tế",
+  KINH_TE_HA_TANG_DO_THI: "Kinh tế, Hạ tầng và Đô thị",
+  VAN_HOA_XA_HOI: "Văn hóa - Xã hội",
+};
+
+/** Every function code a division of a district or a commune may hold (plan operations name either). */
+export const localFunctionSchema = z.enum(
+  distinct([...districtFunctions2020, ...districtFunctions2025, ...communeFunctions]),
+);
+export type LocalFunction = z.infer<typeof localFunctionSchema>;
+
+export const localFunctionNames: Record<LocalFunction, string> = {
+  ...districtFunctionNames,
+  ...communeFunctionNames,
+};
+
+const districtFunctionCodes: ReadonlySet<string> = new Set(districtFunctionSchema.options);
+export function isDistrictFunction(code: string): code is DistrictFunction {
+  return districtFunctionCodes.has(code);
+}
+
+/** Xã, phường, đặc khu (Law 72/2025 on local government organisation; formats.md snapshot/2). */
+export const communeTypeSchema = z.enum(["commune", "ward", "special_zone"]);
+export type CommuneType = z.infer<typeof communeTypeSchema>;
+
 export const districtTypeSchema = z.enum(["urban_district", "rural_district", "town", "city"]);
 export type DistrictType = z.infer<typeof districtTypeSchema>;
 

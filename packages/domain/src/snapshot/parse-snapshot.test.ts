@@ -31,7 +31,7 @@ function withAgencyUnit(unit: Record<string, unknown>): unknown {
   return { ...minimal, agencies: [{ ...minimal.agencies[0], units: [unit] }] };
 }
 
-describe("parseSnapshot (tinhgon.snapshot/1)", () => {
+describe("parseSnapshot (tinhgon.snapshot/1, read by migration)", () => {
   it("accepts the format's example and applies the documented defaults", () => {
     const result = parseSnapshot(minimal);
     expect(result.ok).toBe(true);
@@ -43,7 +43,7 @@ describe("parseSnapshot (tinhgon.snapshot/1)", () => {
 
   it("refuses another format version with a clear message", () => {
     expect(problemsOf({ ...minimal, format: "tinhgon.snapshot/9" })).toEqual([
-      'format: định dạng "tinhgon.snapshot/9" không được hỗ trợ; cần "tinhgon.snapshot/1" (unsupported format "tinhgon.snapshot/9"; expected "tinhgon.snapshot/1")',
+      'format: định dạng "tinhgon.snapshot/9" không được hỗ trợ; cần "tinhgon.snapshot/2", "tinhgon.snapshot/1" (unsupported format "tinhgon.snapshot/9"; expected "tinhgon.snapshot/2", "tinhgon.snapshot/1")',
     ]);
   });
 
@@ -125,5 +125,131 @@ describe("parseSnapshot (tinhgon.snapshot/1)", () => {
     const decomposed = "Sở Nội vụ".normalize("NFD");
     const result = parseSnapshot({ ...minimal, agencies: [{ ...minimal.agencies[0], name: decomposed }] });
     expect(result.ok && result.value.agencies[0]?.name).toBe("Sở Nội vụ".normalize("NFC"));
+  });
+});
+
+const commune = {
+  id: "dac-khu-cat-hai",
+  code: "11680",
+  name: "Đặc khu Cát Hải",
+  type: "special_zone",
+  organisations: [
+    {
+      id: "cat-hai-vp",
+      type: "division",
+      name: "Văn phòng HĐND và UBND",
+      functions: ["VAN_PHONG"],
+      payroll: 10,
+      deputies: 2,
+    },
+    {
+      id: "cat-hai-kt",
+      type: "division",
+      name: "Phòng Kinh tế",
+      functions: ["KINH_TE"],
+      payroll: 9,
+      deputies: 2,
+      reorganisedOn: "2025-07-01",
+    },
+    {
+      id: "cat-hai-vhxh",
+      type: "division",
+      name: "Phòng Văn hóa - Xã hội",
+      functions: ["VAN_HOA_XA_HOI"],
+      payroll: 8,
+      deputies: 2,
+    },
+    {
+      id: "cat-hai-tthcc",
+      type: "service_centre",
+      name: "Trung tâm Phục vụ hành chính công",
+      payroll: 6,
+      deputies: 1,
+    },
+  ],
+};
+const version2 = {
+  ...minimal,
+  format: "tinhgon.snapshot/2",
+  asOf: "2026-03-01",
+  province: { ...minimal.province, communesComplete: false },
+  communes: [commune],
+};
+
+describe("tinhgon.snapshot/2", () => {
+  it("a /1 document reads as a /2 document with no communes and no re-arrangement dates", () => {
+    const result = parseSnapshot(minimal);
+    expect(result.ok && result.value.format).toBe("tinhgon.snapshot/2");
+    expect(result.ok && result.value.communes).toEqual([]);
+    expect(result.ok && result.value.province.communesComplete).toBe(false);
+    expect(result.ok && result.value.agencies[0]?.reorganisedOn).toBeUndefined();
+  });
+
+  it("reads the commune level with its defaults", () => {
+    const result = parseSnapshot(version2);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const [zone] = result.value.communes;
+    expect(zone?.urbanEconomy).toBe(false);
+    expect(zone?.organisations.map((organisation) => organisation.functions)).toEqual([
+      ["VAN_PHONG"],
+      ["KINH_TE"],
+      ["VAN_HOA_XA_HOI"],
+      [],
+    ]);
+    expect(zone?.organisations[1]?.reorganisedOn).toBe("2025-07-01");
+  });
+
+  it("names a /2 field in a /1 document and says what to do", () => {
+    const problems = problemsOf({
+      ...minimal,
+      communes: [],
+      agencies: [{ ...minimal.agencies[0], reorganisedOn: "2021-01-01" }],
+    });
+    expect(problems).toEqual([
+      'communes: trường này chỉ có từ định dạng "tinhgon.snapshot/2"; đổi "format" thành "tinhgon.snapshot/2" hoặc bỏ trường này (this field exists only from "tinhgon.snapshot/2"; change "format" to "tinhgon.snapshot/2" or remove the field)',
+      'agencies[0].reorganisedOn: trường này chỉ có từ định dạng "tinhgon.snapshot/2"; đổi "format" thành "tinhgon.snapshot/2" hoặc bỏ trường này (this field exists only from "tinhgon.snapshot/2"; change "format" to "tinhgon.snapshot/2" or remove the field)',
+    ]);
+  });
+
+  it("refuses a re-arrangement dated after the snapshot", () => {
+    const late = { ...commune.organisations[1], reorganisedOn: "2026-03-02" };
+    const problems = problemsOf({
+      ...version2,
+      communes: [{ ...commune, organisations: [commune.organisations[0], late] }],
+    });
+    expect(problems).toEqual([
+      "communes[0].organisations[1].reorganisedOn: ngày sắp xếp 2026-03-02 sau ngày của cơ cấu (asOf 2026-03-01); sửa ngày hoặc dùng một phương án cho quyết định sắp tới (re-arrangement date 2026-03-02 is after the snapshot's date (asOf 2026-03-01); fix the date or use a plan for a decision still to come)",
+    ]);
+  });
+
+  it("refuses functions on a service centre, a repeated function, a commune function unknown to the catalogue and a duplicate id", () => {
+    const problems = problemsOf({
+      ...version2,
+      communes: [
+        {
+          ...commune,
+          organisations: [
+            { ...commune.organisations[0], functions: ["VAN_PHONG", "VAN_PHONG"] },
+            { ...commune.organisations[3], functions: ["KINH_TE"] },
+            { ...commune.organisations[2], id: "cat-hai-vp" },
+          ],
+        },
+      ],
+    });
+    expect(problems).toHaveLength(3);
+    expect(problems[0]).toMatch(
+      /^communes\[0\]\.organisations\[0\]\.functions\[1\]: chức năng "VAN_PHONG" bị lặp lại/,
+    );
+    expect(problems[1]).toMatch(
+      /^communes\[0\]\.organisations\[1\]\.functions: Trung tâm phục vụ hành chính công không giữ/,
+    );
+    expect(problems[2]).toMatch(/^communes\[0\]\.organisations\[2\]\.id: mã "cat-hai-vp" bị trùng/);
+    expect(
+      problemsOf({
+        ...version2,
+        communes: [{ ...commune, organisations: [{ ...commune.organisations[0], functions: ["NOI_VU"] }] }],
+      })[0],
+    ).toMatch(/^communes\[0\]\.organisations\[0\]\.functions\[0\]:/);
   });
 });

@@ -3,13 +3,8 @@
 // problem is returned, each with its JSON path; nothing throws.
 import type { LocalizedText } from "../shared/localized.ts";
 import { type InputProblem, type ParseResult, problemsFromIssue } from "./input-problem.ts";
-import {
-  SNAPSHOT_FORMAT,
-  snapshotSchema,
-  type Position,
-  type Snapshot,
-  type StaffMember,
-} from "./snapshot.schema.ts";
+import { upgradeSnapshotDocument } from "./migrate-snapshot.ts";
+import { snapshotSchema, type Position, type Snapshot, type StaffMember } from "./snapshot.schema.ts";
 
 export function parseSnapshotText(text: string): ParseResult<Snapshot> {
   const json = parseJson(text);
@@ -52,10 +47,11 @@ export function formatVersionProblem(input: unknown, expected: string): InputPro
   return { path: "format", message };
 }
 
+/** A tinhgon.snapshot/2 document, or a /1 document migrated to /2 (migrate-snapshot.ts). */
 export function parseSnapshot(input: unknown): ParseResult<Snapshot> {
-  const versionProblem = formatVersionProblem(input, SNAPSHOT_FORMAT);
-  if (versionProblem) return { ok: false, problems: [versionProblem] };
-  const result = snapshotSchema.safeParse(input, { reportInput: true });
+  const upgraded = upgradeSnapshotDocument(input);
+  if (!upgraded.ok) return upgraded;
+  const result = snapshotSchema.safeParse(upgraded.document, { reportInput: true });
   if (!result.success) return { ok: false, problems: result.error.issues.flatMap(problemsFromIssue) };
   const problems = findReferenceProblems(result.data);
   return problems.length === 0 ? { ok: true, value: result.data } : { ok: false, problems };
@@ -103,19 +99,46 @@ export function findReferenceProblems(snapshot: Snapshot, prefix = ""): InputPro
     });
   };
 
+  // A snapshot describes the structure on `asOf`: the decision that re-arranged it took effect by then.
+  const checkDated = (holder: { reorganisedOn?: string }, path: string): void => {
+    if (holder.reorganisedOn === undefined || holder.reorganisedOn <= snapshot.asOf) return;
+    problems.push({
+      path: `${path}.reorganisedOn`,
+      message: {
+        vi: `ngày sắp xếp ${holder.reorganisedOn} sau ngày của cơ cấu (asOf ${snapshot.asOf}); sửa ngày hoặc dùng một phương án cho quyết định sắp tới`,
+        en: `re-arrangement date ${holder.reorganisedOn} is after the snapshot's date (asOf ${snapshot.asOf}); fix the date or use a plan for a decision still to come`,
+      },
+    });
+  };
+  const checkFunctions = (functions: readonly string[], path: string): void => {
+    const seen = new Set<string>();
+    functions.forEach((code, functionIndex) => {
+      if (seen.has(code)) {
+        problems.push({
+          path: `${path}.functions[${functionIndex}]`,
+          message: { vi: `chức năng "${code}" bị lặp lại`, en: `function "${code}" is listed twice` },
+        });
+      }
+      seen.add(code);
+    });
+  };
+
   snapshot.agencies.forEach((agency, agencyIndex) => {
     const agencyPath = `${prefix}agencies[${agencyIndex}]`;
     claim(organisationIds, agency.id, `${agencyPath}.id`);
     checkDetail(agency, agencyPath);
+    checkDated(agency, agencyPath);
     agency.units.forEach((unit, unitIndex) => {
       const unitPath = `${agencyPath}.units[${unitIndex}]`;
       claim(organisationIds, unit.id, `${unitPath}.id`);
       checkDetail(unit, unitPath);
+      checkDated(unit, unitPath);
       if (unit.type === "sub_department") {
         unit.units.forEach((child, childIndex) => {
           const childPath = `${unitPath}.units[${childIndex}]`;
           claim(organisationIds, child.id, `${childPath}.id`);
           checkDetail(child, childPath);
+          checkDated(child, childPath);
         });
       }
     });
@@ -138,16 +161,29 @@ export function findReferenceProblems(snapshot: Snapshot, prefix = ""): InputPro
       const divisionPath = `${districtPath}.divisions[${divisionIndex}]`;
       claim(organisationIds, division.id, `${divisionPath}.id`);
       checkDetail(division, divisionPath);
-      const seen = new Set<string>();
-      division.functions.forEach((code, functionIndex) => {
-        if (seen.has(code)) {
-          problems.push({
-            path: `${divisionPath}.functions[${functionIndex}]`,
-            message: { vi: `chức năng "${code}" bị lặp lại`, en: `function "${code}" is listed twice` },
-          });
-        }
-        seen.add(code);
-      });
+      checkDated(division, divisionPath);
+      checkFunctions(division.functions, divisionPath);
+    });
+  });
+
+  snapshot.communes.forEach((commune, communeIndex) => {
+    const communePath = `${prefix}communes[${communeIndex}]`;
+    claim(organisationIds, commune.id, `${communePath}.id`);
+    commune.organisations.forEach((organisation, organisationIndex) => {
+      const organisationPath = `${communePath}.organisations[${organisationIndex}]`;
+      claim(organisationIds, organisation.id, `${organisationPath}.id`);
+      checkDetail(organisation, organisationPath);
+      checkDated(organisation, organisationPath);
+      checkFunctions(organisation.functions, organisationPath);
+      if (organisation.type === "service_centre" && organisation.functions.length > 0) {
+        problems.push({
+          path: `${organisationPath}.functions`,
+          message: {
+            vi: "Trung tâm phục vụ hành chính công không giữ chức năng của phòng; để trống danh sách functions",
+            en: "a public-administration service centre holds no division functions; leave functions empty",
+          },
+        });
+      }
     });
   });
 

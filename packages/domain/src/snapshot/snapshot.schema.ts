@@ -1,10 +1,14 @@
-// The snapshot format `tinhgon.snapshot/1` — public contract, defined once here (formats.md).
+// The snapshot format `tinhgon.snapshot/2` — public contract, defined once here (formats.md, ADR 0036).
+// /2 is /1 plus the commune level (`communes`, `province.communesComplete`) and the date an organisation
+// was last re-arranged (`reorganisedOn`); a /1 document is read by migrating it (migrate-snapshot.ts).
 // Objects are strict: an unknown field is an error, so a typo never becomes a silent default.
 import { z } from "zod";
 
 import { isoDateSchema } from "../shared/iso-date.ts";
 import {
   agencyKindSchema,
+  communeFunctionSchema,
+  communeTypeSchema,
   districtFunctionSchema,
   districtTypeSchema,
   positionGroupSchema,
@@ -12,7 +16,9 @@ import {
   rankCodeSchema,
 } from "./catalogue.ts";
 
-export const SNAPSHOT_FORMAT = "tinhgon.snapshot/1";
+export const SNAPSHOT_FORMAT = "tinhgon.snapshot/2";
+/** The previous version: still read (migrated on reading), never written. */
+export const SNAPSHOT_FORMAT_V1 = "tinhgon.snapshot/1";
 
 export const entityIdSchema = z
   .string()
@@ -79,11 +85,18 @@ const detailShape = {
   staff: z.array(staffMemberSchema).optional(),
 };
 
+/**
+ * The day the decision that last re-arranged this organisation (merged, split, created it …) took effect
+ * (snapshot/2). A deputy surplus on it may be transitional for five years (T-2025-01, T-2026-01, ADR 0033).
+ */
+const reorganisedOnShape = { reorganisedOn: isoDateSchema.optional() };
+
 const unitCommonShape = {
   id: entityIdSchema,
   name: nameSchema,
   payroll: wholeNumber,
   deputies: wholeNumber,
+  ...reorganisedOnShape,
   ...detailShape,
 };
 
@@ -117,6 +130,7 @@ export const agencySchema = z.strictObject({
   /** The division holding office functions when the agency has no unit of type "office" (P-EST-02). */
   officeFunctionsUnitId: entityIdSchema.nullable().default(null),
   units: z.array(agencyUnitSchema).default([]),
+  ...reorganisedOnShape,
   ...detailShape,
 });
 export type Agency = z.infer<typeof agencySchema>;
@@ -127,6 +141,7 @@ export const divisionSchema = z.strictObject({
   functions: z.array(districtFunctionSchema),
   payroll: wholeNumber,
   deputies: wholeNumber,
+  ...reorganisedOnShape,
   ...detailShape,
 });
 export type Division = z.infer<typeof divisionSchema>;
@@ -146,12 +161,46 @@ export const districtSchema = z.strictObject({
 });
 export type District = z.infer<typeof districtSchema>;
 
+/**
+ * An organisation of a commune-level unit (C26-ORG-01): one of its phòng ("division", holding functions)
+ * or its Trung tâm phục vụ hành chính công ("service_centre", holding none).
+ */
+export const communeOrganisationSchema = z.strictObject({
+  id: entityIdSchema,
+  type: z.enum(["division", "service_centre"]),
+  name: nameSchema,
+  functions: z.array(communeFunctionSchema).default([]),
+  payroll: wholeNumber,
+  deputies: wholeNumber,
+  ...reorganisedOnShape,
+  ...detailShape,
+});
+export type CommuneOrganisation = z.infer<typeof communeOrganisationSchema>;
+
+/** A commune-level unit from 01/07/2025: xã, phường or đặc khu (snapshot/2). */
+export const communeSchema = z.strictObject({
+  id: entityIdSchema,
+  code: textSchema(20),
+  name: nameSchema,
+  type: communeTypeSchema,
+  /**
+   * A special zone the law gives the ward's Phòng Kinh tế, Hạ tầng và Đô thị instead of the Phòng Kinh tế
+   * (Phú Quốc, C26-ORG-01). Default false.
+   */
+  urbanEconomy: z.boolean().default(false),
+  /** ALWAYS the complete list of the unit's phòng and its service centre. */
+  organisations: z.array(communeOrganisationSchema),
+});
+export type Commune = z.infer<typeof communeSchema>;
+
 export const provinceSchema = z.strictObject({
   code: textSchema(20),
   name: nameSchema,
   class: provinceClassSchema,
   mergedFrom: z.number().int().min(1).default(1),
   agenciesComplete: z.boolean().default(false),
+  /** snapshot/2: true when `communes` lists EVERY commune-level unit (the province-wide C26-ORG-02 runs only then). */
+  communesComplete: z.boolean().default(false),
 });
 export type Province = z.infer<typeof provinceSchema>;
 
@@ -161,6 +210,8 @@ export const snapshotSchema = z.strictObject({
   province: provinceSchema,
   agencies: z.array(agencySchema).default([]),
   districts: z.array(districtSchema).default([]),
+  /** snapshot/2: commune-level units (from 01/07/2025); may be empty. */
+  communes: z.array(communeSchema).default([]),
 });
 export type Snapshot = z.infer<typeof snapshotSchema>;
 /** What a snapshot file may contain before defaults are applied. */

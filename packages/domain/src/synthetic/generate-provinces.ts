@@ -19,7 +19,7 @@ import {
   urbanDistrictFunctions2025,
 } from "../snapshot/catalogue.ts";
 import { parseSnapshot } from "../snapshot/parse-snapshot.ts";
-import type { Snapshot, SnapshotInput } from "../snapshot/snapshot.schema.ts";
+import { SNAPSHOT_FORMAT, type Snapshot, type SnapshotInput } from "../snapshot/snapshot.schema.ts";
 
 /** mulberry32: a small, well-known seeded PRNG (the domain has no Math.random); tests replay seeds with it. */
 export function createRandom(seed: number): () => number {
@@ -165,7 +165,7 @@ export function generateSyntheticProvince(options: SyntheticProvinceOptions): Sn
   );
 
   const result = parseSnapshot({
-    format: "tinhgon.snapshot/1",
+    format: SNAPSHOT_FORMAT,
     asOf,
     province: {
       code: `9${number}`,

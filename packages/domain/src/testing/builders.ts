@@ -22,7 +22,7 @@ import {
   type ProvinceClass,
 } from "../snapshot/catalogue.ts";
 import { parseSnapshot } from "../snapshot/parse-snapshot.ts";
-import type { Snapshot, SnapshotInput } from "../snapshot/snapshot.schema.ts";
+import { SNAPSHOT_FORMAT, type Snapshot, type SnapshotInput } from "../snapshot/snapshot.schema.ts";
 
 export type AgencyInput = NonNullable<SnapshotInput["agencies"]>[number];
 export type UnitInput = NonNullable<AgencyInput["units"]>[number];
@@ -43,7 +43,7 @@ export function buildSnapshot(input: {
   districts?: DistrictInput[];
 }): Snapshot {
   const result = parseSnapshot({
-    format: "tinhgon.snapshot/1",
+    format: SNAPSHOT_FORMAT,
     asOf: input.asOf ?? "2021-06-30",
     province: {
       code: "99",

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 
 import { evaluatePlan, findingKey } from "../plan/evaluate-plan.ts";
 import { type PlanReport, toPlanReport } from "../plan/plan-report.ts";
-import type { Plan } from "../plan/plan.schema.ts";
+import { PLAN_FORMAT, type Plan } from "../plan/plan.schema.ts";
 import { agencyWith, buildSnapshot, division, ruralDistrict, unit } from "../testing/builders.ts";
 import { type Actor, withoutHiddenPersonalData } from "./access.ts";
 import { isEditable } from "./plan-status.ts";
@@ -115,7 +115,7 @@ function reportOf(plan: Plan): PlanReport {
 function planOf(operations: Plan["phases"][number]["operations"]): Plan {
   const district = ruralDistrict();
   return {
-    format: "tinhgon.plan/1",
+    format: PLAN_FORMAT,
     title: "Phương án thử",
     baseline: buildSnapshot({
       districts: [{ ...district, divisions: district.divisions.map((item) => ({ ...item, deputies: 3 })) }],
