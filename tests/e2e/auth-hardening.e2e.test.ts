@@ -348,6 +348,20 @@ describe("role and scope, read with the session on every request", () => {
       });
     const first = await evaluate();
     expect(first.status).toBe(200);
+    // A GET is answered from the report's serialised bytes; tRPC's own handler (the same query POSTed)
+    // answers the same, and so does a batch of one.
+    const viaTrpc = await http(app.url, "/trpc/plan.evaluate", {
+      method: "POST",
+      headers: { cookie, "content-type": "application/json" },
+      body: JSON.stringify({ id: planId }),
+    });
+    expect(viaTrpc.text).toBe(first.text);
+    const batch = await http(
+      app.url,
+      `/trpc/plan.evaluate?batch=1&input=${encodeURIComponent(JSON.stringify({ 0: { id: planId } }))}`,
+      { headers: { cookie } },
+    );
+    expect(batch.text).toBe(`[${first.text}]`);
     // The second answer comes from the server's report cache: the same bytes.
     expect((await evaluate()).text).toBe(first.text);
 

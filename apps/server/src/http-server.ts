@@ -7,7 +7,7 @@ import { existsSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { join } from "node:path";
 
-import { appRouter, type Context } from "@tinhgon/api";
+import { appRouter, type Context, createCaller } from "@tinhgon/api";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import { toNodeHandler } from "better-auth/node";
 import sirv from "sirv";
@@ -113,6 +113,53 @@ function sendJson(response: ServerResponse, status: number, body: unknown): void
   response.end(JSON.stringify(body));
 }
 
+/** The procedure whose answers are served from serialised bytes (below). */
+const PLAN_EVALUATE_PATH = "/trpc/plan.evaluate";
+
+/** plan.evaluate's input as a GET request carries it, with whether the call came as a batch of one. */
+function planEvaluateCall(request: IncomingMessage): { input: unknown; batch: boolean } | undefined {
+  if (request.method !== "GET") return undefined;
+  // A streaming client (httpBatchStreamLink) gets tRPC's own streamed answer.
+  const accept = request.headers.accept ?? "";
+  if (request.headers["trpc-accept"] !== undefined || accept.includes("application/jsonl")) return undefined;
+  const query = new URL(request.url ?? "/", "http://localhost").searchParams;
+  const raw = query.get("input");
+  const batch = query.get("batch");
+  if (raw === null || (batch !== null && batch !== "1")) return undefined;
+  for (const name of query.keys()) if (name !== "input" && name !== "batch") return undefined;
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    if (batch === null) return { input: parsed, batch: false };
+    if (typeof parsed !== "object" || parsed === null || Object.keys(parsed).join() !== "0") return undefined;
+    return { input: (parsed as Record<string, unknown>)["0"], batch: true };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The bytes of plan.evaluate's answer, serialised once per cached report object (a report is immutable
+ * and kept by the plan-report cache per stored plan version; the bytes go when it goes). Exactly what
+ * tRPC writes: `{"result":{"data":…}}`, in an array for a batch.
+ */
+const serialisedReports = new WeakMap<object, { single?: Buffer; batch?: Buffer }>();
+
+function answerBytes(report: object, batch: boolean): Buffer {
+  let bytes = serialisedReports.get(report);
+  if (!bytes) {
+    bytes = {};
+    serialisedReports.set(report, bytes);
+  }
+  const key = batch ? "batch" : "single";
+  let body = bytes[key];
+  if (!body) {
+    const answer = JSON.stringify({ result: { data: report } });
+    body = Buffer.from(batch ? `[${answer}]` : answer, "utf8");
+    bytes[key] = body;
+  }
+  return body;
+}
+
 export function createAppServer(options: AppServerOptions): Server {
   const { logger } = options;
   const trusted = options.trustedOrigins ?? [];
@@ -133,6 +180,36 @@ export function createAppServer(options: AppServerOptions): Server {
       // (Inputs are never logged: they may hold personal data.)
     },
   });
+  /**
+   * plan.evaluate, the most frequent large answer (issue #9): the call goes through tRPC's caller — the
+   * same input validation, permission check (deny by default, on every call) and service as tRPC's
+   * handler — and only the answer's serialisation is skipped: the cached report's bytes are written as
+   * they are. The report is that of one stored plan version, the same for everyone allowed to read it.
+   * Any failure goes to tRPC's handler, which runs the call again and answers in its own error shape
+   * (plan.evaluate has no side effects).
+   */
+  const answerPlanEvaluate = async (
+    call: { input: unknown; batch: boolean },
+    request: IncomingMessage,
+    response: ServerResponse,
+    requestId: string,
+  ): Promise<void> => {
+    let report: object;
+    try {
+      const context = await options.createContext(request, requestId);
+      report = await createCaller(context).plan.evaluate(call.input as { id: string });
+    } catch {
+      trpc(request, response);
+      return;
+    }
+    const body = answerBytes(report, call.batch);
+    response.writeHead(200, {
+      "Content-Type": "application/json",
+      Vary: "trpc-accept, accept",
+      "Content-Length": body.byteLength,
+    });
+    response.end(body);
+  };
   const hasWebBuild = existsSync(join(options.webDistDir, "index.html"));
   const web = hasWebBuild
     ? sirv(options.webDistDir, {
@@ -208,6 +285,11 @@ export function createAppServer(options: AppServerOptions): Server {
           vi: "Yêu cầu không đến từ trang Tinh Gọn nên bị từ chối (chống giả mạo yêu cầu). Mở lại Tinh Gọn rồi thử lại.",
           en: "The request did not come from the Tinh Gọn page, so it was refused (forgery protection). Open Tinh Gọn again and retry.",
         });
+        return;
+      }
+      const planEvaluate = path === PLAN_EVALUATE_PATH ? planEvaluateCall(request) : undefined;
+      if (planEvaluate) {
+        void answerPlanEvaluate(planEvaluate, request, response, requestId);
         return;
       }
       trpc(request, response);

@@ -165,7 +165,8 @@ export function createRuleContext(asOf: string): RuleContext {
   // A rule reads the same few parameters for each of thousands of subjects: look each up once per context.
   const values = new Map<DatedParameter<unknown>, DatedValue<unknown> | undefined>();
   const value = <T>(parameter: DatedParameter<T>): DatedValue<T> | undefined => {
-    if (values.has(parameter)) return values.get(parameter) as DatedValue<T> | undefined;
+    const known = values.get(parameter);
+    if (known !== undefined || values.has(parameter)) return known as DatedValue<T> | undefined;
     const found = valueOn(parameter, asOf);
     values.set(parameter, found);
     return found;
@@ -180,7 +181,7 @@ export function evaluateWithPack(
   date: string = snapshot.asOf,
   reorganisedOn?: ReadonlyMap<string, string>,
 ): Finding[] {
-  const evaluator = createSubjectEvaluatorInto(pack, date, reorganisationDates(snapshot, reorganisedOn));
+  const evaluator = subjectEvaluatorFor(pack, date, () => reorganisationDates(snapshot, reorganisedOn));
   const { province } = snapshot;
   const findings: Finding[] = [];
   evaluator.province(findings, snapshot);
@@ -235,7 +236,7 @@ export function createSubjectEvaluator(
   date: string,
   reorganisedOn?: ReadonlyMap<string, string>,
 ): SubjectEvaluator {
-  const into = createSubjectEvaluatorInto(pack, date, reorganisedOn);
+  const into = subjectEvaluatorFor(pack, date, () => reorganisedOn ?? new Map<string, string>());
   const collect =
     <S>(evaluate: (findings: Finding[], scope: S) => void) =>
     (scope: S): Finding[] => {
@@ -261,6 +262,44 @@ type SubjectEvaluatorInto = {
     scope: Parameters<SubjectEvaluator[Subject]>[0],
   ) => void;
 };
+
+interface ReusableEvaluator {
+  date: string;
+  /** Whether the pack has surplus-transition rules (T-2025-01 …), for which re-arrangement dates matter. */
+  transitional: boolean;
+  /** The evaluator for subjects no decision re-arranged. */
+  evaluator: SubjectEvaluatorInto;
+}
+
+/**
+ * The last evaluator set up for a pack's rules, with its date. Setting one up (the rules grouped, the
+ * parameters valued, some twenty closures) costs as much as evaluating a small province, and it depends
+ * only on the rules and the date: every province of a national run and every phase of a plan share it.
+ */
+const reusableEvaluators = new WeakMap<readonly Rule[], ReusableEvaluator>();
+
+/**
+ * The evaluator for `pack` on `date`, reused while neither changes; one of its own when the pack turns
+ * surpluses on re-arranged subjects into transitional findings and `dates` (read only then) names some.
+ */
+function subjectEvaluatorFor(
+  pack: RulePack,
+  date: string,
+  dates: () => ReadonlyMap<string, string>,
+): SubjectEvaluatorInto {
+  let reusable = reusableEvaluators.get(pack.rules);
+  if (reusable?.date !== date) {
+    let transitional = false;
+    for (const rule of pack.rules) if (rule.scope === "surplus-transition") transitional = true;
+    reusable = { date, transitional, evaluator: createSubjectEvaluatorInto(pack, date) };
+    reusableEvaluators.set(pack.rules, reusable);
+  }
+  if (!reusable.transitional) return reusable.evaluator;
+  const reorganisedOn = dates();
+  return reorganisedOn.size === 0
+    ? reusable.evaluator
+    : createSubjectEvaluatorInto(pack, date, reorganisedOn);
+}
 
 function createSubjectEvaluatorInto(
   pack: RulePack,
@@ -290,6 +329,7 @@ function createSubjectEvaluatorInto(
   // A rule's findings (a deputy surplus after a re-arrangement made transitional), then the follow-up
   // rules' findings on each of them (in that order).
   const run = (findings: Finding[], rule: Rule, produced: readonly Finding[]): void => {
+    if (produced.length === 0) return;
     if (rule.deputyQuota && transitions.length > 0) produced = produced.map(transitioned);
     for (const finding of produced) findings.push(finding);
     if (!rule.deputyQuota) return;

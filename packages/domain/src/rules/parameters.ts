@@ -2,6 +2,8 @@
 // the evaluation date; a parameter with no value on that date switches the rule off for that date.
 import type { Confidence } from "../findings/finding.schema.ts";
 import type { LocalizedText } from "../shared/localized.ts";
+import type { ProvinceClass } from "../snapshot/catalogue.ts";
+import type { RuleContext } from "./rule.ts";
 
 export interface DatedValue<T> {
   /** First day in force (inclusive), ISO date. */
@@ -36,6 +38,15 @@ export interface BandMatch {
   from: number;
 }
 
+/** The index of the first band whose upper bound is at least `payroll`, or -1 (no object made). */
+export function bandIndex(bands: readonly DeputyBand[], payroll: number): number {
+  for (let index = 0; index < bands.length; index += 1) {
+    const upTo = bands[index]?.upTo;
+    if (upTo === null || (upTo !== undefined && payroll <= upTo)) return index;
+  }
+  return -1;
+}
+
 /** The first band whose upper bound is at least `payroll` (legal-rules.md Appendix A). */
 export function findBand(bands: readonly DeputyBand[], payroll: number): BandMatch | undefined {
   let from = 0;
@@ -44,4 +55,26 @@ export function findBand(bands: readonly DeputyBand[], payroll: number): BandMat
     from = band.upTo + 1;
   }
   return undefined;
+}
+
+/**
+ * Reads a by-class parameter for one unit after another: the entry of the province's class on the
+ * context's date, looked up again only when the context or the class changes. Every unit of an
+ * evaluation shares both, and the look-ups (the context's table, the class key) cost more per unit than
+ * the verdict they feed. undefined: no value on the date (the rule is off).
+ */
+export function byClassReader<T>(
+  parameter: DatedParameter<Readonly<Record<ProvinceClass, T>>>,
+): (context: RuleContext, provinceClass: ProvinceClass) => T | undefined {
+  let lastContext: RuleContext | undefined;
+  let lastClass: ProvinceClass | undefined;
+  let entry: T | undefined;
+  return (context, provinceClass) => {
+    if (context !== lastContext || provinceClass !== lastClass) {
+      entry = context.value(parameter)?.value[provinceClass];
+      lastContext = context;
+      lastClass = provinceClass;
+    }
+    return entry;
+  };
 }

@@ -90,7 +90,8 @@ export interface RuleDescription {
 }
 
 interface RuleBase<Scope> extends RuleDescription {
-  evaluate: (scope: Scope, context: RuleContext) => Finding[];
+  /** The subject's findings; most subjects have none (`noFindings`, one shared empty list). */
+  evaluate: (scope: Scope, context: RuleContext) => readonly Finding[];
 }
 
 export type ProvinceRule = RuleBase<Snapshot> & { scope: "province" };
@@ -123,7 +124,7 @@ export type PositionRule = RuleBase<PositionHolderScope> & { scope: "positions" 
 /** Runs on the findings of deputy-quota rules (transition rules such as T-2020-01). */
 export type FollowUpRule = RuleDescription & {
   scope: "follow-up";
-  evaluate: (finding: Finding, context: RuleContext) => Finding[];
+  evaluate: (finding: Finding, context: RuleContext) => readonly Finding[];
 };
 
 /**

@@ -18,15 +18,14 @@ export function provinceClassText(provinceClass: ProvinceClass): LocalizedText {
 
 /** "biên chế 7 < 8" / "biên chế 9 trong khoảng 9–14" / "biên chế 16 ≥ 15". */
 export function bandText(match: BandMatch, payroll: number): LocalizedText {
+  const range = bandRangeText(match);
+  return { vi: `biên chế ${payroll}${range.vi}`, en: `payroll ${payroll}${range.en}` };
+}
+
+/** What follows the payroll in `bandText`: " < 8" / " trong khoảng 9–14" / " ≥ 15". */
+export function bandRangeText(match: BandMatch): LocalizedText {
   const { band, from } = match;
-  if (band.upTo === null) {
-    return { vi: `biên chế ${payroll} ≥ ${from}`, en: `payroll ${payroll} ≥ ${from}` };
-  }
-  if (from === 0) {
-    return { vi: `biên chế ${payroll} < ${band.upTo + 1}`, en: `payroll ${payroll} < ${band.upTo + 1}` };
-  }
-  return {
-    vi: `biên chế ${payroll} trong khoảng ${from}–${band.upTo}`,
-    en: `payroll ${payroll} within ${from}–${band.upTo}`,
-  };
+  if (band.upTo === null) return { vi: ` ≥ ${from}`, en: ` ≥ ${from}` };
+  if (from === 0) return { vi: ` < ${band.upTo + 1}`, en: ` < ${band.upTo + 1}` };
+  return { vi: ` trong khoảng ${from}–${band.upTo}`, en: ` within ${from}–${band.upTo}` };
 }

@@ -8,9 +8,9 @@
 // own reading on those findings (ADR 0034).
 // D-LEG-01 (RS-2014) — at most 3 Phó Trưởng phòng per division. Điều 5 Nghị định 37/2014/NĐ-CP (văn
 // bản gốc), RECALLED (ADR 0015).
-import type { Confidence, InterpretationRef } from "../../findings/finding.schema.ts";
+import type { Confidence, Finding, InterpretationRef } from "../../findings/finding.schema.ts";
 import type { ProvinceClass } from "../../snapshot/catalogue.ts";
-import { makeFinding } from "../finding-builder.ts";
+import { makeFinding, noFindings } from "../finding-builder.ts";
 import { interpretations } from "../interpretations.ts";
 import type { DatedParameter } from "../parameters.ts";
 import type { DistrictRule, DivisionRule } from "../rule.ts";
@@ -44,29 +44,37 @@ export function createDistrictDeputiesRule(options: {
     deputyQuota: true,
     evaluate: ({ district, province }, context) => {
       const value = context.value(options.pool);
-      if (!value) return [];
+      if (!value) return noFindings;
       const { averagePerDivision, warnAbovePerDivision } = value.value;
-      const count = district.divisions.length;
+      const { divisions } = district;
+      const count = divisions.length;
       const extra = options.extra ? (context.value(options.extra.byClass)?.value[province.class] ?? 0) : 0;
       const limit = Math.floor(averagePerDivision * count) + extra;
-      const extraText =
-        extra > 0
-          ? {
-              vi: ` + ${extra} (${provinceClassText(province.class).vi})`,
-              en: ` + ${extra} (${provinceClassText(province.class).en})`,
-            }
-          : { vi: "", en: "" };
-      const total = district.divisions.reduce((sum, division) => sum + division.deputies, 0);
-      const findings = [];
+      // Every district, every evaluation: the verdicts first (a plain loop), wording only for a finding.
+      let total = 0;
+      let overWarning = 0;
+      for (const division of divisions) {
+        total += division.deputies;
+        if (division.deputies > warnAbovePerDivision) overWarning += 1;
+      }
+      if (total <= limit && overWarning === 0) return noFindings;
+      const findings: Finding[] = [];
       if (total > limit) {
+        const extraText =
+          extra > 0
+            ? {
+                vi: ` + ${extra} (${provinceClassText(province.class).vi})`,
+                en: ` + ${extra} (${provinceClassText(province.class).en})`,
+              }
+            : { vi: "", en: "" };
         findings.push(
           makeFinding(rule, value, {
             subject: { type: "district", id: district.id },
             actual: total,
             limit,
             limitKind: "max",
-            members: district.divisions.map((division) => division.id),
-            ...(extra > 0 && options.extra ? { interpretation: options.extra.interpretation } : {}),
+            members: divisions.map((division) => division.id),
+            interpretation: extra > 0 ? options.extra?.interpretation : undefined,
             message: {
               vi: `${district.name} có tổng ${total} Phó Trưởng phòng ở ${count} phòng chuyên môn; tối đa ${limit} = ${averagePerDivision} × ${count}${extraText.vi} (bình quân ${averagePerDivision} phó mỗi phòng).`,
               en: `${district.name} has ${total} deputy heads across ${count} divisions; at most ${limit} = ${averagePerDivision} × ${count}${extraText.en} (an average of ${averagePerDivision}).`,
@@ -74,7 +82,7 @@ export function createDistrictDeputiesRule(options: {
           }),
         );
       }
-      for (const division of district.divisions) {
+      for (const division of divisions) {
         if (division.deputies <= warnAbovePerDivision) continue;
         findings.push(
           makeFinding(rule, value, {
@@ -117,7 +125,7 @@ export function createDivisionDeputiesLegacyRule(options: {
     deputyLimit: (_scope, context) => context.value(options.maxPerDivision)?.value,
     evaluate: ({ division }, context) => {
       const value = context.value(options.maxPerDivision);
-      if (!value || division.deputies <= value.value) return [];
+      if (!value || division.deputies <= value.value) return noFindings;
       return [
         makeFinding(rule, value, {
           subject: { type: "division", id: division.id },

@@ -7,9 +7,9 @@ import type { Confidence } from "../../findings/finding.schema.ts";
 import type { LocalizedText } from "../../shared/localized.ts";
 import type { ProvinceClass } from "../../snapshot/catalogue.ts";
 import type { UnitType } from "../../snapshot/snapshot.schema.ts";
-import { makeFinding } from "../finding-builder.ts";
+import { makeFinding, noFindings } from "../finding-builder.ts";
 import { interpretations } from "../interpretations.ts";
-import type { DatedParameter } from "../parameters.ts";
+import { byClassReader, type DatedParameter } from "../parameters.ts";
 import type { UnitRule } from "../rule.ts";
 import { provinceClassText } from "../wording.ts";
 
@@ -26,6 +26,28 @@ export function createMinimumPayrollRule(options: {
   classDependent: boolean;
   unitLabel: LocalizedText;
 }): UnitRule {
+  const minimumOf = byClassReader(options.minimum);
+  // What follows the payroll in a message depends on the minimum and the class only: worded once for the
+  // class in use, not once per unit below the minimum.
+  let wordedClass: ProvinceClass | undefined;
+  let wordedMinimum: number | undefined;
+  let ending: LocalizedText = { vi: "", en: "" };
+  const endingOf = (provinceClass: ProvinceClass, minimum: number): LocalizedText => {
+    if (provinceClass !== wordedClass || minimum !== wordedMinimum) {
+      const classText = provinceClassText(provinceClass);
+      const where = options.classDependent
+        ? { vi: ` (${classText.vi})`, en: ` (${classText.en})` }
+        : { vi: "", en: "" };
+      ending = {
+        vi: `, dưới mức tối thiểu ${minimum} để thành lập ${options.unitLabel.vi}${where.vi}; cần sắp xếp lại.`,
+        en: `, below the minimum of ${minimum} for ${options.unitLabel.en}${where.en}; it must be re-arranged.`,
+      };
+      wordedClass = provinceClass;
+      wordedMinimum = minimum;
+    }
+    return ending;
+  };
+
   const rule: UnitRule = {
     scope: "unit",
     id: options.id,
@@ -38,24 +60,19 @@ export function createMinimumPayrollRule(options: {
     evaluate: (scope, context) => {
       const { unit } = scope;
       if (unit.type !== options.unitType || (scope.parent !== null) !== options.insideSubDepartment)
-        return [];
-      const value = context.value(options.minimum);
-      if (!value) return [];
-      const minimum = value.value[scope.province.class];
-      if (unit.payroll >= minimum) return [];
-      const classText = provinceClassText(scope.province.class);
-      const where = options.classDependent
-        ? { vi: ` (${classText.vi})`, en: ` (${classText.en})` }
-        : { vi: "", en: "" };
+        return noFindings;
+      const minimum = minimumOf(context, scope.province.class);
+      if (minimum === undefined || unit.payroll >= minimum) return noFindings;
+      const end = endingOf(scope.province.class, minimum);
       return [
-        makeFinding(rule, value, {
+        makeFinding(rule, context.value(options.minimum), {
           subject: { type: "unit", id: unit.id },
           actual: unit.payroll,
           limit: minimum,
           limitKind: "min",
           message: {
-            vi: `${unit.name} có biên chế ${unit.payroll}, dưới mức tối thiểu ${minimum} để thành lập ${options.unitLabel.vi}${where.vi}; cần sắp xếp lại.`,
-            en: `${unit.name} has a payroll of ${unit.payroll}, below the minimum of ${minimum} for ${options.unitLabel.en}${where.en}; it must be re-arranged.`,
+            vi: `${unit.name} có biên chế ${unit.payroll}${end.vi}`,
+            en: `${unit.name} has a payroll of ${unit.payroll}${end.en}`,
           },
         }),
       ];

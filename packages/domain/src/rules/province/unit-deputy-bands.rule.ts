@@ -6,10 +6,10 @@ import type { Confidence } from "../../findings/finding.schema.ts";
 import type { LocalizedText } from "../../shared/localized.ts";
 import type { ProvinceClass } from "../../snapshot/catalogue.ts";
 import type { UnitType } from "../../snapshot/snapshot.schema.ts";
-import { makeFinding } from "../finding-builder.ts";
-import { type DatedParameter, type DeputyBand, findBand } from "../parameters.ts";
+import { makeFinding, noFindings } from "../finding-builder.ts";
+import { bandIndex, byClassReader, type DatedParameter, type DeputyBand, findBand } from "../parameters.ts";
 import type { RuleContext, UnitRule, UnitScope } from "../rule.ts";
-import { bandText, provinceClassText } from "../wording.ts";
+import { bandRangeText, provinceClassText } from "../wording.ts";
 
 export type BandsByClass = Record<ProvinceClass, readonly DeputyBand[]>;
 
@@ -40,6 +40,26 @@ export function createUnitDeputyBandRule(options: UnitDeputyBandRuleOptions): Un
     return match ? { value, match } : undefined;
   };
 
+  const bandsOf = byClassReader(options.bands);
+  // A message is "<name> có <n> <title>; tối đa <limit> vì biên chế <payroll><range> (<class>)." — all
+  // but the unit's name and numbers depend on the band alone: worded once per band of the class in use.
+  let wordedBands: readonly DeputyBand[] | undefined;
+  let wordedClass: ProvinceClass | undefined;
+  let wordings: (BandWording | undefined)[] = [];
+  const wordingOf = (bands: readonly DeputyBand[], index: number, provinceClass: ProvinceClass) => {
+    if (bands !== wordedBands || provinceClass !== wordedClass) {
+      wordedBands = bands;
+      wordedClass = provinceClass;
+      wordings = [];
+    }
+    let wording = wordings[index];
+    if (wording === undefined) {
+      wording = bandWording(options, bands, index, provinceClass);
+      wordings[index] = wording;
+    }
+    return wording;
+  };
+
   const rule: UnitRule = {
     scope: "unit",
     id: options.id,
@@ -51,29 +71,60 @@ export function createUnitDeputyBandRule(options: UnitDeputyBandRuleOptions): Un
     deputyQuota: true,
     deputyLimit: (scope, context) => limitOf(scope, context)?.match.band.maxDeputies,
     evaluate: (scope, context) => {
-      const found = limitOf(scope, context);
-      if (!found) return [];
-      const limit = found.match.band.maxDeputies;
+      // This runs for every unit of its type: the verdict first, allocating nothing; the finding and its
+      // wording only for a unit over its limit.
+      if (!applies(scope)) return noFindings;
+      const provinceClass = scope.province.class;
+      const bands = bandsOf(context, provinceClass);
+      if (bands === undefined) return noFindings;
       const { unit } = scope;
-      if (unit.deputies <= limit) return [];
-      const band = bandText(found.match, unit.payroll);
-      const classText = provinceClassText(scope.province.class);
-      const because: LocalizedText = options.classDependent
-        ? { vi: `${band.vi} (${classText.vi})`, en: `${band.en} (${classText.en})` }
-        : band;
+      const index = bandIndex(bands, unit.payroll);
+      const band = bands[index];
+      if (band === undefined || unit.deputies <= band.maxDeputies) return noFindings;
+      const wording = wordingOf(bands, index, provinceClass);
       return [
-        makeFinding(rule, found.value, {
+        makeFinding(rule, context.value(options.bands), {
           subject: { type: "unit", id: unit.id },
           actual: unit.deputies,
-          limit,
+          limit: band.maxDeputies,
           limitKind: "max",
           message: {
-            vi: `${unit.name} có ${unit.deputies} ${options.deputyTitle.vi}; tối đa ${limit} vì ${because.vi}.`,
-            en: `${unit.name} has ${unit.deputies} ${options.deputyTitle.en}; at most ${limit} because ${because.en}.`,
+            vi: `${unit.name} có ${unit.deputies}${wording.vi.middle}${unit.payroll}${wording.vi.end}`,
+            en: `${unit.name} has ${unit.deputies}${wording.en.middle}${unit.payroll}${wording.en.end}`,
           },
         }),
       ];
     },
   };
   return rule;
+}
+
+/** The fixed parts of a message, around the payroll. */
+interface BandWording {
+  vi: { middle: string; end: string };
+  en: { middle: string; end: string };
+}
+
+function bandWording(
+  options: UnitDeputyBandRuleOptions,
+  bands: readonly DeputyBand[],
+  index: number,
+  provinceClass: ProvinceClass,
+): BandWording {
+  const band = bands[index];
+  const previous = bands[index - 1];
+  const from = previous === undefined || previous.upTo === null ? 0 : previous.upTo + 1;
+  const limit = band?.maxDeputies ?? 0;
+  const range = band ? bandRangeText({ band, from }) : { vi: "", en: "" };
+  const classText = options.classDependent ? provinceClassText(provinceClass) : undefined;
+  return {
+    vi: {
+      middle: ` ${options.deputyTitle.vi}; tối đa ${limit} vì biên chế `,
+      end: `${range.vi}${classText ? ` (${classText.vi})` : ""}.`,
+    },
+    en: {
+      middle: ` ${options.deputyTitle.en}; at most ${limit} because payroll `,
+      end: `${range.en}${classText ? ` (${classText.en})` : ""}.`,
+    },
+  };
 }
