@@ -51,6 +51,8 @@ const numericRules = new Set([
   "JP-04",
   "JP-05",
   "JP-06",
+  "C26-DEP-01",
+  "C26-ORG-02",
 ]);
 
 /** Every `id` in a document (agencies, units, districts, divisions, positions, staff). */
@@ -76,6 +78,7 @@ const examples = [
   { name: "province-class-ii", exitCode: 1 },
   { name: "ha-noi-special", exitCode: 1 },
   { name: "rs-2014", exitCode: 1 },
+  { name: "hai-phong-communes-2026", exitCode: 1 },
 ] as const;
 
 const snapshotPath = (name: string): string => `examples/${name}.snapshot.json`;
@@ -279,10 +282,12 @@ const badInputs: readonly BadInput[] = [
     stderr: ["(gốc tài liệu / document root)", "không phải JSON hợp lệ"],
   },
   {
-    title: "another format version (tinhgon.snapshot/2)",
-    text: snapshotText({ format: "tinhgon.snapshot/2" }),
+    title: "a format version this release does not read (tinhgon.snapshot/3)",
+    text: snapshotText({ format: "tinhgon.snapshot/3" }),
     args: (file) => ["check", file, "--json"],
-    stderr: ['format: định dạng "tinhgon.snapshot/2" không được hỗ trợ; cần "tinhgon.snapshot/1"'],
+    stderr: [
+      'format: định dạng "tinhgon.snapshot/3" không được hỗ trợ; cần "tinhgon.snapshot/2", "tinhgon.snapshot/1"',
+    ],
   },
   {
     title: "an unknown field (agencies[0].units[0].deputy)",
@@ -361,6 +366,77 @@ describe.concurrent("tinhgon check on invalid input", () => {
       for (const part of input.stderr) expect(run.stderr).toContain(part);
       expect(run.stderr).not.toMatch(stackTrace);
     });
+  });
+});
+
+// --- Migrating a /1 document -----------------------------------------------------------------------------
+
+describe.concurrent("tinhgon migrate", () => {
+  let folder = "";
+  beforeAll(async () => {
+    folder = await mkdtemp(join(tmpdir(), "tinhgon-cli-migrate-"));
+  });
+  afterAll(async () => {
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  it("a snapshot/1 example is printed as one snapshot/2 document that check reads to the same findings", async ({
+    expect,
+  }) => {
+    const run = await cli("migrate", snapshotPath("cat-hai-2021"));
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe("");
+    const document = JSON.parse(run.stdout) as { format: string; communes: unknown[]; province: object };
+    expect(document.format).toBe("tinhgon.snapshot/2");
+    expect(document.communes).toEqual([]);
+    expect(document.province).toMatchObject({ communesComplete: false });
+    const file = join(folder, "cat-hai-2021.v2.snapshot.json");
+    await writeFile(file, run.stdout);
+    const [migrated, original] = await Promise.all([
+      cli("check", file, "--json"),
+      readFile(expectedPath("cat-hai-2021", "json"), "utf8"),
+    ]);
+    expect(migrated.code).toBe(1);
+    expect(JSON.parse(migrated.stdout)).toEqual(JSON.parse(original));
+  });
+
+  it("a plan/1 example is printed as plan/2 with a snapshot/2 baseline", async ({ expect }) => {
+    const run = await cli("migrate", "examples/cat-hai-2021.plan.json");
+    expect(run.code).toBe(0);
+    const document = JSON.parse(run.stdout) as { format: string; baseline: { format: string } };
+    expect(document.format).toBe("tinhgon.plan/2");
+    expect(document.baseline.format).toBe("tinhgon.snapshot/2");
+  });
+
+  it("a /1 snapshot using a /2 field: exit 2, the path on standard error, nothing on standard output", async ({
+    expect,
+  }) => {
+    const file = join(folder, "mixed.snapshot.json");
+    const document = JSON.parse(
+      await readFile(join(repositoryRoot, snapshotPath("cat-hai-2021")), "utf8"),
+    ) as Record<string, unknown>;
+    await writeFile(file, JSON.stringify({ ...document, communes: [] }));
+    const run = await cli("migrate", file);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toContain("communes");
+    expect(run.stderr).toContain("tinhgon.snapshot/2");
+    expect(run.stderr).not.toMatch(stackTrace);
+  });
+
+  it("usage errors (no file, two files, an unknown option): exit 2 with the usage line", async ({
+    expect,
+  }) => {
+    const runs = await Promise.all([
+      cli("migrate"),
+      cli("migrate", snapshotPath("rs-2014"), snapshotPath("cat-hai-2021")),
+      cli("migrate", snapshotPath("rs-2014"), "--json"),
+    ]);
+    for (const run of runs) {
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe("");
+      expect(run.stderr).toContain("Cách dùng (usage): npx tinhgon migrate");
+    }
   });
 });
 

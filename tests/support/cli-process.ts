@@ -63,10 +63,12 @@ export const stackTrace = /\n\s+at /;
 export const localizedSchema = z.strictObject({ vi: z.string().min(1), en: z.string().min(1) });
 
 export const findingSchema = z.strictObject({
-  ruleId: z.string().regex(/^[A-Z]+(?:-[A-Z0-9]+)+$/),
+  // Catalogue ids: P-DEP-02, P25-SO-01, C26-ORG-01, G-TIER-02 …
+  ruleId: z.string().regex(/^[A-Z]+[0-9]*(?:-[A-Z0-9]+)+$/),
   severity: z.enum(["violation", "transitional", "warning", "info"]),
   subject: z.strictObject({
-    type: z.enum(["province", "agency", "unit", "district", "division"]),
+    // "commune": a xã, phường or đặc khu (snapshot/2); its phòng and service centre are "division".
+    type: z.enum(["province", "agency", "unit", "district", "division", "commune"]),
     id: z.string().min(1),
   }),
   actual: z.number().optional(),

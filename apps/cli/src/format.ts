@@ -1,11 +1,13 @@
 // Human-readable (Vietnamese) rendering of findings and rule packs for the terminal.
 import {
+  communeTypeText,
   daysBetween,
   type Finding,
   formatDateVi,
   limitNature,
   type RulePackDescriptor,
   type Severity,
+  type Snapshot,
 } from "@tinhgon/domain";
 
 /** The domain's dd/mm/yyyy, for the commands. */
@@ -79,4 +81,18 @@ export function formatSummaryLine(summary: {
 export function formatPackHeading(descriptor: RulePackDescriptor): string {
   const window = `${formatDateVi(descriptor.effectiveFrom)} – ${descriptor.effectiveTo === null ? "nay" : formatDateVi(descriptor.effectiveTo)}`;
   return `${descriptor.id} (${window}): ${descriptor.instruments.join("; ")}`;
+}
+
+/**
+ * "Cấp xã: 2 xã, 1 phường, 1 đặc khu (danh sách đầy đủ)" for a snapshot that lists commune-level units,
+ * so a report names what its commune findings are about; undefined when it lists none.
+ */
+export function formatCommuneLevel(snapshot: Snapshot): string | undefined {
+  if (snapshot.communes.length === 0) return undefined;
+  const counts = (["commune", "ward", "special_zone"] as const)
+    .map((type) => ({ type, count: snapshot.communes.filter((item) => item.type === type).length }))
+    .filter(({ count }) => count > 0)
+    .map(({ type, count }) => `${count} ${communeTypeText(type).vi}`);
+  const complete = snapshot.province.communesComplete ? "danh sách đầy đủ" : "danh sách chưa đầy đủ";
+  return `Cấp xã: ${counts.join(", ")} (${complete})`;
 }

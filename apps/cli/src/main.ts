@@ -8,6 +8,7 @@ import packageJson from "../package.json" with { type: "json" };
 import { runAudit } from "./commands/audit.command.ts";
 import { runCheck } from "./commands/check.command.ts";
 import { runGenerate } from "./commands/generate.command.ts";
+import { runMigrate } from "./commands/migrate.command.ts";
 import { runPlan } from "./commands/plan.command.ts";
 import { runRules } from "./commands/rules.command.ts";
 import { type CliIo, EXIT_INVALID_INPUT, EXIT_OK } from "./io.ts";
@@ -34,6 +35,9 @@ Cách dùng (usage):
                                    lập hồ sơ phương án: tờ trình, đề án, dự thảo quyết định, báo cáo
                                    tiếp thu (.docx; --pdf thêm bản PDF, cần LibreOffice; ngày mặc định
                                    là hôm nay) (the plan's dossier as DOCX, and PDF)
+  npx tinhgon migrate SNAPSHOT.json|PLAN.json
+                                   chuyển tài liệu định dạng /1 sang định dạng hiện hành (snapshot/2,
+                                   plan/2), in ra màn hình (print a /1 document as /2)
   npx tinhgon rules [--rule-set RS-2020] [--json]
 
                                    các quy tắc của một bộ, kèm căn cứ và tham số (a pack's rules)
@@ -83,6 +87,8 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
         const { runDossier } = await import("./commands/dossier.command.ts");
         return await runDossier(rest, io);
       }
+      case "migrate":
+        return await runMigrate(rest, io);
       case "rules":
         return runRules(rest, io);
       case "generate":

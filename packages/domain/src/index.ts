@@ -11,6 +11,7 @@ export * from "./findings/finding.schema.ts";
 export * from "./rules/rule.ts";
 export * from "./rules/parameters.ts";
 export { interpretations } from "./rules/interpretations.ts";
+export { communeName, communeTypeText } from "./rules/commune/commune-wording.ts";
 export { computeRankStructure } from "./rules/job-positions/job-position.rules.ts";
 export * from "./rule-packs/rule-pack-catalogue.ts";
 export type { RulePack } from "./rule-packs/rule-pack.ts";

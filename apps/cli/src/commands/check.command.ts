@@ -12,7 +12,13 @@ import {
   toCheckReport,
 } from "@tinhgon/domain";
 
-import { formatDateVi, formatFindingGroups, formatPackHeading, formatSummaryLine } from "../format.ts";
+import {
+  formatCommuneLevel,
+  formatDateVi,
+  formatFindingGroups,
+  formatPackHeading,
+  formatSummaryLine,
+} from "../format.ts";
 import { type CliIo, EXIT_INVALID_INPUT, EXIT_OK, EXIT_VIOLATIONS } from "../io.ts";
 import { readDocumentFile, usageError } from "./command-support.ts";
 
@@ -84,11 +90,13 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<numb
   } else {
     const selected = selectRulePack(result.asOf, result.ruleSet);
     const heading = selected.ok ? formatPackHeading(selected.descriptor) : result.ruleSet;
+    const communeLevel = formatCommuneLevel(snapshot);
     io.out(
       [
         `Tinh Gọn — kiểm tra cơ cấu tổ chức: ${snapshot.province.name}`,
         `Ngày áp dụng: ${formatDateVi(result.asOf)}`,
         `Bộ quy tắc: ${heading}`,
+        ...(communeLevel === undefined ? [] : [communeLevel]),
         "",
         formatFindingGroups(result.findings, result.asOf),
         formatSummaryLine(result.summary),

@@ -11,7 +11,13 @@ import {
   toPlanReport,
 } from "@tinhgon/domain";
 
-import { formatDateVi, formatFinding, formatFindingGroups, formatSummaryLine } from "../format.ts";
+import {
+  formatCommuneLevel,
+  formatDateVi,
+  formatFinding,
+  formatFindingGroups,
+  formatSummaryLine,
+} from "../format.ts";
 import { type CliIo, EXIT_INVALID_INPUT, EXIT_OK, EXIT_VIOLATIONS } from "../io.ts";
 import { readDocumentFile, usageError } from "./command-support.ts";
 
@@ -55,7 +61,7 @@ export async function runPlan(args: readonly string[], io: CliIo): Promise<numbe
   }
   const { evaluation } = outcome;
   if (parsed.values.json) io.out(`${JSON.stringify(toPlanReport(evaluation), null, 2)}\n`);
-  else io.out(formatPlanReport(plan.title, evaluation));
+  else io.out(formatPlanReport(plan.title, evaluation, formatCommuneLevel(plan.baseline)));
   return evaluation.phases.some((phase) => phase.summary.violations > 0) ? EXIT_VIOLATIONS : EXIT_OK;
 }
 
@@ -64,9 +70,10 @@ function list(title: string, findings: readonly Finding[], asOf: string): string
   return `${title} (${findings.length}):\n${findings.map((finding) => formatFinding(finding, asOf)).join("\n")}\n`;
 }
 
-function formatPlanReport(title: string, evaluation: PlanEvaluation): string {
+function formatPlanReport(title: string, evaluation: PlanEvaluation, communeLevel?: string): string {
   const parts = [
     `Tinh Gọn — đánh giá phương án: ${title}`,
+    ...(communeLevel === undefined ? [] : [communeLevel]),
     "",
     `HIỆN TRẠNG (${formatDateVi(evaluation.baseline.asOf)}, bộ quy tắc ${evaluation.baseline.ruleSet})`,
     formatFindingGroups(evaluation.baseline.findings, evaluation.baseline.asOf),

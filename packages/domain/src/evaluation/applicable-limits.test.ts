@@ -10,6 +10,7 @@ import {
   agencyWith,
   buildSnapshot,
   commonAgencies,
+  commune,
   districtWithDivisions,
   evaluateFindings,
   findingsOf,
@@ -298,5 +299,58 @@ describe("computeApplicableLimits — failures", () => {
     const snapshot = buildSnapshot({ asOf: "2026-01-01", districts: [islandDistrict(10, 10)] });
     const outcome = computeApplicableLimits(snapshot, "huyen-a", { ruleSet: "RS-2020" });
     expect(outcome.ok && outcome.result.rulesDate).toBe("2025-02-28");
+  });
+});
+
+describe("C26-DEP-01: the deputy pool of a commune-level unit (RS-2026)", () => {
+  const asOf = "2026-03-01";
+
+  it.each([
+    ["the unit itself", "dac-khu-a"],
+    ["one of its organisations", "dac-khu-a-vhxh"],
+  ])("asked for %s: 4 organisations, 8 deputies → at most 8, not exceeded", (_what, id) => {
+    const zone = commune("special_zone", {
+      organisations: commune("special_zone").organisations.map((organisation) => ({
+        ...organisation,
+        deputies: 2,
+      })),
+    });
+    const snapshot = buildSnapshot({ asOf, provinceClass: "I", communes: [zone] });
+    const pool = only(limitsOf(snapshot, id), "communeDeputies");
+    expect(pool).toMatchObject({
+      ruleId: "C26-DEP-01",
+      subject: { type: "commune", id: "dac-khu-a" },
+      actual: 8,
+      limit: 8,
+      nature: "max",
+      exceeded: false,
+    });
+  });
+
+  it("one deputy over: the same limit, exceeded, and the findings agree", () => {
+    const zone = commune("special_zone");
+    const organisations = zone.organisations.map((organisation, index) => ({
+      ...organisation,
+      deputies: index === 0 ? 3 : 2,
+    }));
+    const snapshot = buildSnapshot({
+      asOf,
+      provinceClass: "I",
+      communes: [{ ...zone, organisations }],
+    });
+    expect(only(limitsOf(snapshot, "dac-khu-a"), "communeDeputies")).toMatchObject({
+      actual: 9,
+      limit: 8,
+      exceeded: true,
+    });
+    expect(findingsOf(evaluateFindings(snapshot), "C26-DEP-01")).toMatchObject([{ actual: 9, limit: 8 }]);
+  });
+
+  it("an unknown id is still NOT_FOUND", () => {
+    const snapshot = buildSnapshot({ asOf, communes: [commune("ward")] });
+    expect(computeApplicableLimits(snapshot, "khong-co")).toEqual({
+      ok: false,
+      failure: { code: "NOT_FOUND", id: "khong-co" },
+    });
   });
 });

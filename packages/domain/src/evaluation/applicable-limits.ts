@@ -1,4 +1,5 @@
-// The limits in force for one agency, unit, district or division — even when it complies — each with
+// The limits in force for one agency, unit, district, division, commune-level unit or commune organisation
+// — even when it complies — each with
 // the rule id and the citation a finding would carry ("Cấp phó: 3 / tối đa 3 (… — P-DEP-02)").
 //
 // One source of truth: the numbers are not read again here. The pack's own rules are asked by probing:
@@ -23,7 +24,7 @@ import type { Rule, RuleContext, SubDepartment, UnitScope } from "../rules/rule.
 import { isoDateSchema } from "../shared/iso-date.ts";
 import { localizedTextSchema } from "../shared/localized.ts";
 import { findOrganisationNode } from "../snapshot/find-node.ts";
-import type { Agency, District, Division, Snapshot } from "../snapshot/snapshot.schema.ts";
+import type { Agency, Commune, District, Division, Snapshot } from "../snapshot/snapshot.schema.ts";
 import { createRuleContext, type EvaluationFailure, rulesDate, selectRulePack } from "./evaluate-snapshot.ts";
 
 /** What a limit counts. */
@@ -38,6 +39,8 @@ export const limitMeasureSchema = z.enum([
   "districtDeputies",
   /** The deputy directors of all agencies of the province (P-DEP-01's pool). */
   "provinceDeputies",
+  /** The deputies of all phòng and the service centre of a commune-level unit (C26-DEP-01's pool). */
+  "communeDeputies",
 ]);
 export type LimitMeasure = z.infer<typeof limitMeasureSchema>;
 
@@ -277,6 +280,53 @@ function agencyProbes(pack: RulePack, context: RuleContext, snapshot: Snapshot, 
   ];
 }
 
+/**
+ * A commune-level unit's pool (C26-DEP-01): one organisation's deputies pushed past any limit, run through
+ * the commune rules. Asked for the unit or for one of its organisations (whose deputies count in the pool).
+ */
+function communeProbes(
+  pack: RulePack,
+  context: RuleContext,
+  snapshot: Snapshot,
+  commune: Commune,
+  organisationId: string | undefined,
+): Probe[] {
+  const target = organisationId ?? commune.organisations[0]?.id;
+  if (target === undefined) return [];
+  const probed: Commune = {
+    ...commune,
+    organisations: commune.organisations.map((organisation) =>
+      organisation.id === target
+        ? { ...organisation, deputies: organisation.deputies + PROBE }
+        : organisation,
+    ),
+  };
+  return [
+    {
+      measure: "communeDeputies",
+      subject: { type: "commune", id: commune.id },
+      probed: sum(commune.organisations) + PROBE,
+      actual: sum(commune.organisations),
+      findings: rulesOf(pack, "commune").flatMap((rule) =>
+        rule.evaluate({ commune: probed, province: snapshot.province }, context),
+      ),
+    },
+  ];
+}
+
+/** The commune-level unit `id` names, itself or through one of its organisations. */
+function findCommuneNode(
+  snapshot: Snapshot,
+  id: string,
+): { commune: Commune; organisationId: string | undefined } | undefined {
+  for (const commune of snapshot.communes) {
+    if (commune.id === id) return { commune, organisationId: undefined };
+    if (commune.organisations.some((organisation) => organisation.id === id))
+      return { commune, organisationId: id };
+  }
+  return undefined;
+}
+
 function limitsOf(pack: RulePack, probes: readonly Probe[]): ApplicableLimit[] {
   const limits: ApplicableLimit[] = [];
   const seen = new Set<string>();
@@ -316,8 +366,8 @@ function limitsOf(pack: RulePack, probes: readonly Probe[]): ApplicableLimit[] {
 
 /**
  * The limits the rule pack in force on the snapshot's date (or `options.ruleSet`) sets for the node
- * `nodeId` — its deputies, payroll, division count, and the district or province deputy pool it is part
- * of — with the current value, rule id and citation. Empty when no rule sets a number for it.
+ * `nodeId` — its deputies, payroll, division count, and the district, province or commune-level deputy
+ * pool it is part of — with the current value, rule id and citation. Empty when no rule sets a number for it.
  */
 export function computeApplicableLimits(
   snapshot: Snapshot,
@@ -326,11 +376,16 @@ export function computeApplicableLimits(
 ): ApplicableLimitsOutcome {
   const selected = selectRulePack(snapshot.asOf, options.ruleSet);
   if (!selected.ok) return selected;
-  const found = findOrganisationNode(snapshot, nodeId);
-  if (!found) return { ok: false, failure: { code: "NOT_FOUND", id: nodeId } };
   const date = rulesDate(snapshot.asOf, selected.descriptor);
   const context = createRuleContext(date);
   const { pack } = selected;
+  const communeNode = findCommuneNode(snapshot, nodeId);
+  if (communeNode) {
+    const probes = communeProbes(pack, context, snapshot, communeNode.commune, communeNode.organisationId);
+    return { ok: true, result: { ruleSet: pack.id, rulesDate: date, limits: limitsOf(pack, probes) } };
+  }
+  const found = findOrganisationNode(snapshot, nodeId);
+  if (!found) return { ok: false, failure: { code: "NOT_FOUND", id: nodeId } };
   let probes: Probe[];
   switch (found.type) {
     case "agency":

@@ -1,15 +1,17 @@
 // Incremental re-evaluation equals a full evaluation (issue 5, item 3). Random small snapshots, random
 // sequences of plan operations (generated against the snapshot of each step so that most of them apply;
 // the ones applyOperation refuses are skipped), and after every applied operation the incremental result
-// must be deeply equal to evaluateSnapshot's: same findings, same order, same summary.
+// must be deeply equal to evaluateSnapshot's: same findings, same order, same summary. Snapshots carry
+// commune-level units (snapshot/2) with stored re-arrangement dates (`reorganisedOn`), so the commune rules
+// and the transitional surplus (T-2025-01, T-2026-01) are part of what must agree.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
 import { applyOperation } from "../plan/apply-operation.ts";
 import type { Operation } from "../plan/plan.schema.ts";
 import type { RulePackId } from "../rule-packs/rule-pack-catalogue.ts";
-import type { DistrictFunction } from "../snapshot/catalogue.ts";
-import { districtFunctionSchema } from "../snapshot/catalogue.ts";
+import type { CommuneFunction, DistrictFunction, LocalFunction } from "../snapshot/catalogue.ts";
+import { communeFunctions, districtFunctionSchema } from "../snapshot/catalogue.ts";
 import { parseSnapshot } from "../snapshot/parse-snapshot.ts";
 import {
   SNAPSHOT_FORMAT,
@@ -20,6 +22,7 @@ import {
 } from "../snapshot/snapshot.schema.ts";
 import type {
   AgencyInput,
+  CommuneInput,
   DistrictInput,
   DivisionInput,
   PositionInput,
@@ -36,9 +39,21 @@ const NUM_RUNS = 150;
 
 /**
  * RS-2014 without and with job-position rules, RS-2020 before and after the inspectorate criterion,
- * RS-2025A (district rules of Decree 45/2025) and RS-2026 (T-2026-02 reads the unit's superior).
+ * RS-2025A (district rules of Decree 45/2025), RS-2025B (C26-ORG-01, C26-DEP-01 from 15/10/2025) and
+ * RS-2026 (T-2026-02 reads the unit's superior; C26-ORG-02 the whole commune level).
  */
-const dates = ["2016-01-01", "2020-08-01", "2021-06-30", "2024-03-01", "2025-04-15", "2026-03-31"] as const;
+const dates = [
+  "2016-01-01",
+  "2020-08-01",
+  "2021-06-30",
+  "2024-03-01",
+  "2025-04-15",
+  "2025-11-01",
+  "2026-03-31",
+  "2031-03-01",
+] as const;
+/** Stored re-arrangement dates: a surplus is transitional, or its five years have run out by 2031. */
+const reorganisedDates = ["2025-07-01", "2026-02-01"] as const;
 const functionPool = districtFunctionSchema.options;
 const names = ["Phòng Tổng hợp", "Phòng Kinh tế", "Văn phòng", "Chi cục Kiểm lâm", "Phòng Y tế"] as const;
 
@@ -110,12 +125,36 @@ const districtArb: fc.Arbitrary<DistrictSeed> = fc.record({
   population: fc.constantFrom(0, 6000),
   divisions: fc.array(divisionArb, { minLength: 8, maxLength: 14 }),
 });
+interface CommuneOrganisationSeed extends HolderSeed {
+  centre: boolean;
+  functions: CommuneFunction[];
+  reorganisedOn: string | null;
+}
+const communeOrganisationArb: fc.Arbitrary<CommuneOrganisationSeed> = fc
+  .record({
+    centre: fc.boolean(),
+    functions: fc.subarray([...communeFunctions], { maxLength: 2 }),
+    reorganisedOn: fc.option(fc.constantFrom(...reorganisedDates), { nil: null, freq: 2 }),
+  })
+  .chain((shape) => holderArb.map((holder) => ({ ...holder, ...shape })));
+interface CommuneSeed {
+  type: "commune" | "ward" | "special_zone";
+  urbanEconomy: boolean;
+  organisations: CommuneOrganisationSeed[];
+}
+const communeArb: fc.Arbitrary<CommuneSeed> = fc.record({
+  type: fc.constantFrom("commune" as const, "ward" as const, "special_zone" as const),
+  urbanEconomy: fc.boolean(),
+  organisations: fc.array(communeOrganisationArb, { minLength: 2, maxLength: 6 }),
+});
 interface SnapshotSeed {
   asOf: string;
   provinceClass: "special" | "I" | "II" | "III";
   agenciesComplete: boolean;
   agencies: AgencySeed[];
   districts: DistrictSeed[];
+  communesComplete: boolean;
+  communes: CommuneSeed[];
 }
 const snapshotSeedArb: fc.Arbitrary<SnapshotSeed> = fc.record({
   asOf: fc.constantFrom(...dates),
@@ -123,6 +162,8 @@ const snapshotSeedArb: fc.Arbitrary<SnapshotSeed> = fc.record({
   agenciesComplete: fc.boolean(),
   agencies: fc.array(agencyArb, { maxLength: 3 }),
   districts: fc.array(districtArb, { maxLength: 2 }),
+  communesComplete: fc.boolean(),
+  communes: fc.array(communeArb, { maxLength: 3 }),
 });
 
 const agencyKinds = [
@@ -215,6 +256,7 @@ function toSnapshot(seed: SnapshotSeed): Snapshot {
       name: "Tỉnh Thử nghiệm",
       class: seed.provinceClass,
       agenciesComplete: seed.agenciesComplete,
+      communesComplete: seed.communesComplete,
     },
     agencies: seed.agencies.map((item): AgencyInput => {
       const units = item.units.map(unit);
@@ -240,6 +282,23 @@ function toSnapshot(seed: SnapshotSeed): Snapshot {
         id: newId("phong"),
         functions: division.functions,
         ...holder(division),
+      })),
+    })),
+    communes: seed.communes.map((item): CommuneInput => ({
+      id: newId("xa"),
+      code: String(next),
+      name: `Xã ${next}`,
+      type: item.type,
+      urbanEconomy: item.urbanEconomy,
+      organisations: item.organisations.map((organisation) => ({
+        id: newId("tc"),
+        type: organisation.centre ? ("service_centre" as const) : ("division" as const),
+        functions: organisation.centre ? [] : organisation.functions,
+        ...holder(organisation),
+        // The format refuses a re-arrangement dated after the snapshot.
+        ...(organisation.reorganisedOn === null || organisation.reorganisedOn > seed.asOf
+          ? {}
+          : { reorganisedOn: organisation.reorganisedOn }),
       })),
     })),
   };
@@ -270,7 +329,7 @@ interface Holder {
   id: string;
   payroll: number;
   deputies: number;
-  functions: readonly DistrictFunction[];
+  functions: readonly LocalFunction[];
 }
 interface Groups {
   /** Lists of siblings that one merge may combine. */
@@ -281,7 +340,8 @@ interface Groups {
   districts: District[];
   agencies: Agency[];
   chiCuc: string[];
-  /** Every organisation id, districts included. */
+  communes: Snapshot["communes"];
+  /** Every organisation id, districts and commune-level units included. */
   all: string[];
 }
 
@@ -293,6 +353,7 @@ function groupsOf(snapshot: Snapshot): Groups {
     districts: snapshot.districts,
     agencies: snapshot.agencies,
     chiCuc: [],
+    communes: snapshot.communes,
     all: [],
   };
   const divisions: string[] = [];
@@ -325,9 +386,17 @@ function groupsOf(snapshot: Snapshot): Groups {
     }
   }
   groups.levels.push(divisions);
+  for (const commune of snapshot.communes) {
+    // A merge and a dissolve stay inside one unit (and a merge inside one kind of organisation).
+    for (const type of ["division", "service_centre"] as const)
+      groups.siblings.push(commune.organisations.filter((item) => item.type === type).map((item) => item.id));
+    groups.levels.push(commune.organisations.map((item) => item.id));
+    for (const organisation of commune.organisations) groups.holders.push(organisation);
+  }
   groups.all = [
     ...groups.holders.map((holder) => holder.id),
     ...snapshot.districts.map((district) => district.id),
+    ...snapshot.communes.map((commune) => commune.id),
   ];
   return groups;
 }
@@ -447,7 +516,22 @@ function operationFor(snapshot: Snapshot, seed: OperationSeed, step: number): Op
     }
     case "create": {
       const common = { id: fresh("c"), name, payroll: p1 % 15, deputies: p2 % 4 };
-      const where = p0 % 4;
+      const where = p0 % 5;
+      const communeUnit = pick(groups.communes, p3);
+      if (where === 4 && communeUnit) {
+        const centre = p3 % 3 === 0;
+        return {
+          op: "create",
+          parentId: null,
+          district: null,
+          commune: communeUnit.id,
+          unit: {
+            ...common,
+            type: centre ? "service_centre" : "division",
+            functions: centre ? [] : communeFunctions.filter((_, index) => (p3 + index) % 3 === 0),
+          },
+        };
+      }
       const district = pick(groups.districts, p3);
       if (where === 0 && district) {
         return {
@@ -556,6 +640,14 @@ describe("đánh giá gia tăng — bằng đánh giá toàn bộ (fast-check)",
                 );
               }
             }
+            for (const commune of snapshot.communes) {
+              for (const organisation of commune.organisations) {
+                const scope = { organisation, commune, province };
+                expect(
+                  evaluator.communeOrganisation({ ...scope, commune: { ...commune, organisations: [] } }),
+                ).toEqual(evaluator.communeOrganisation(scope));
+              }
+            }
           }
         }
       }),
@@ -583,6 +675,8 @@ describe("đánh giá gia tăng — chỉ tính lại phần bị ảnh hưởng
         ],
       },
     ],
+    communesComplete: false,
+    communes: [],
     districts: [
       {
         island: true,
@@ -646,5 +740,69 @@ describe("đánh giá gia tăng — chỉ tính lại phần bị ảnh hưởng
     const next = reevaluate(indexOf(baseline, undefined), { ...baseline, asOf: "2014-05-19" }, new Set());
     expect(next.ok).toBe(false);
     if (!next.ok) expect(next.failure.code).toBe("NO_RULE_PACK_FOR_DATE");
+  });
+});
+
+describe("đánh giá gia tăng — cấp xã và ngày sắp xếp lưu trong cơ cấu", () => {
+  const organisation = (deputies: number, reorganisedOn: string | null, centre = false) => ({
+    name: 0,
+    payroll: 6,
+    deputies,
+    detail: null,
+    centre,
+    functions: centre ? [] : (["VAN_PHONG"] as CommuneFunction[]),
+    reorganisedOn,
+  });
+  const baseline = toSnapshot({
+    asOf: "2026-03-31",
+    provinceClass: "I",
+    agenciesComplete: false,
+    agencies: [],
+    districts: [],
+    communesComplete: true,
+    communes: [
+      {
+        type: "special_zone",
+        urbanEconomy: false,
+        // 9 deputies for 4 organisations (at most 8), re-arranged on 01/07/2025: transitional to 01/07/2030.
+        organisations: [
+          organisation(3, "2025-07-01"),
+          organisation(2, "2025-07-01"),
+          organisation(2, "2025-07-01"),
+          organisation(2, "2025-07-01", true),
+        ],
+      },
+      {
+        type: "ward",
+        urbanEconomy: false,
+        organisations: [organisation(1, null), organisation(1, null, true)],
+      },
+    ],
+  });
+
+  it("ngày sắp xếp lưu trong cơ cấu làm số phó vượt thành chuyển tiếp, như đánh giá toàn bộ", () => {
+    const first = evaluateIndexed(baseline);
+    if (!first.ok) throw new Error(first.failure.message.en);
+    expect(first.result).toEqual(fullEvaluation(baseline, undefined));
+    expect(first.result.findings.filter((finding) => finding.ruleId === "C26-DEP-01")).toMatchObject([
+      { severity: "transitional", deadline: "2030-07-01" },
+    ]);
+  });
+
+  it("đặt số phó của một tổ chức cấp xã: chỉ tính lại tổ chức đó và đơn vị cấp xã của nó", () => {
+    const index = indexOf(baseline, undefined);
+    const [special, ward] = baseline.communes;
+    const target = special?.organisations[1];
+    if (!special || !ward || !target) throw new Error("fixture");
+    const operation: Operation = { op: "set", id: target.id, deputies: 0 };
+    const outcome = applyOperation(baseline, operation);
+    if (!outcome.ok) throw new Error(outcome.error.message.en);
+    const touched = touchedIds(baseline, operation, outcome.snapshot);
+    expect([...touched].sort()).toEqual([target.id, special.id].sort());
+    const next = reevaluate(index, outcome.snapshot, touched);
+    if (!next.ok) throw new Error(next.failure.message.en);
+    expect(next.stats).toEqual({ recomputed: 2, reused: 3 + 1 + 2 });
+    expect(next.result).toEqual(fullEvaluation(outcome.snapshot, undefined));
+    expect(next.result.findings.filter((finding) => finding.ruleId === "C26-DEP-01")).toEqual([]);
   });
 });

@@ -6,12 +6,16 @@
 //
 // What is re-evaluated:
 // - province rules (the whole snapshot: the list of sở, the deputy-director pool): always;
-// - a subject (agency, unit, phòng thuộc chi cục, district, division) when `touchedIds` names it: it
+// - a subject (agency, unit, phòng thuộc chi cục, district, division, commune-level unit, its phòng or
+//   service centre) when `touchedIds` names it: it
 //   appears in the operation, it is new or moved, or its own fields, its list of children or the own
 //   fields of one of its ancestors differ from before (a cheap structural comparison per node);
 // - the ancestors of every touched subject: a chi cục when one of its phòng is touched, an agency when
 //   one of its units is, a district (its division count, deputy pool, functions) when one of its
-//   divisions is. `reevaluate` adds these itself, so a caller's set of ids is enough.
+//   divisions is, a commune-level unit (C26-ORG-01's frame, C26-DEP-01's pool) when one of its
+//   organisations is. `reevaluate` adds these itself, so a caller's set of ids is enough.
+// The re-arrangement dates a snapshot stores (`reorganisedOn`, which make a deputy surplus transitional)
+// are own fields of the nodes: a changed date touches its node and so the totals it is a member of.
 // Everything is re-evaluated when the pack, the date whose parameter values it applies, or the province
 // differ from the previous evaluation's.
 //
@@ -32,13 +36,15 @@ import {
   createSubjectEvaluator,
   type EvaluationFailure,
   type EvaluationResult,
+  reorganisationDates,
   rulesDate,
   selectRulePack,
   unitScopesOf,
 } from "./evaluate-snapshot.ts";
 
 /** The subjects whose findings the index keeps one by one; province findings are always recomputed. */
-export type IndexedSubjectType = "agency" | "unit" | "district" | "division";
+export type IndexedSubjectType =
+  "agency" | "unit" | "district" | "division" | "commune" | "communeOrganisation";
 
 /**
  * The previous evaluation, kept per subject. Treat it (and the findings it holds) as read-only: a later
@@ -54,7 +60,7 @@ export interface EvaluationIndex {
 }
 
 export interface IncrementalStats {
-  /** Subjects (agencies, units, districts, divisions) whose rules ran. */
+  /** Subjects (agencies, units, districts, divisions, communes, their organisations) whose rules ran. */
   recomputed: number;
   /** Subjects whose previous findings were reused. */
   reused: number;
@@ -103,7 +109,8 @@ function evaluateSubjects(
     previous.rulesDate === date &&
     sameValue(previous.province, province);
   const stale = withAncestors(snapshot, touched);
-  const evaluator = createSubjectEvaluator(selected.pack, date);
+  // The dates this snapshot stores: a reused subject's dates (and its members') are unchanged, or it is stale.
+  const evaluator = createSubjectEvaluator(selected.pack, date, reorganisationDates(snapshot));
 
   const subjects = new Map<string, readonly Finding[]>();
   const findings: Finding[] = [];
@@ -129,6 +136,13 @@ function evaluateSubjects(
     for (const division of district.divisions)
       take("division", division.id, () => evaluator.division({ division, district, province }));
   }
+  for (const commune of snapshot.communes) {
+    take("commune", commune.id, () => evaluator.commune({ commune, province }));
+    for (const organisation of commune.organisations)
+      take("communeOrganisation", organisation.id, () =>
+        evaluator.communeOrganisation({ organisation, commune, province }),
+      );
+  }
 
   return {
     ok: true,
@@ -143,7 +157,7 @@ function evaluateSubjects(
   };
 }
 
-/** `touched` plus every ancestor of a touched subject: the chi cục, the agency, the district. */
+/** `touched` plus every ancestor of a touched subject: the chi cục, the agency, the district, the commune. */
 function withAncestors(snapshot: Snapshot, touched: ReadonlySet<string>): Set<string> {
   const stale = new Set(touched);
   for (const agency of snapshot.agencies) {
@@ -157,6 +171,9 @@ function withAncestors(snapshot: Snapshot, touched: ReadonlySet<string>): Set<st
   }
   for (const district of snapshot.districts) {
     if (district.divisions.some((division) => touched.has(division.id))) stale.add(district.id);
+  }
+  for (const commune of snapshot.communes) {
+    if (commune.organisations.some((organisation) => touched.has(organisation.id))) stale.add(commune.id);
   }
   return stale;
 }
@@ -220,6 +237,7 @@ export function operationIds(operation: Operation): string[] {
       return [
         ...(operation.parentId === null ? [] : [operation.parentId]),
         ...(operation.district === null ? [] : [operation.district]),
+        ...(operation.commune === undefined ? [] : [operation.commune]),
         ...(typeof id === "string" ? [id] : []),
       ];
     }
@@ -238,7 +256,7 @@ interface IndexedNode {
   /** The key of the node's children (compared by id, not by content), if it has any. */
   childKey: string | undefined;
   children: readonly string[];
-  /** Parent first: the chi cục, then the agency; or the district. */
+  /** Parent first: the chi cục, then the agency; or the district; or the commune-level unit. */
   ancestors: readonly string[];
 }
 
@@ -290,6 +308,24 @@ function indexNodes(snapshot: Snapshot): Map<string, IndexedNode> {
         childKey: undefined,
         children: [],
         ancestors: [district.id],
+      });
+    }
+  }
+  for (const commune of snapshot.communes) {
+    nodes.set(commune.id, {
+      type: "commune",
+      node: commune,
+      childKey: "organisations",
+      children: ids(commune.organisations),
+      ancestors: [],
+    });
+    for (const organisation of commune.organisations) {
+      nodes.set(organisation.id, {
+        type: "communeOrganisation",
+        node: organisation,
+        childKey: undefined,
+        children: [],
+        ancestors: [commune.id],
       });
     }
   }

@@ -1,6 +1,9 @@
 // The worked examples of legal-rules.md §7, #8 comparing RS-2020 with RS-2026.
 import { describe, expect, it } from "vitest";
 
+import communesDocument from "../../../../examples/hai-phong-communes-2026.snapshot.json" with { type: "json" };
+import { parseSnapshot } from "../snapshot/parse-snapshot.ts";
+
 import { agencyWith, buildSnapshot, division, ruleIds, ruralDistrict } from "../testing/builders.ts";
 import { compareUnderRulePacks } from "./compare-rule-packs.ts";
 import { evaluateSnapshot } from "./evaluate-snapshot.ts";
@@ -130,5 +133,27 @@ describe("legal-rules.md §7 worked example #8: RS-2020 vs RS-2026", () => {
     if (!outcome.ok) throw new Error(outcome.failure.message.en);
     expect(outcome.comparison.appeared.map((item) => item.ruleId)).toEqual(["P26-DEP-02"]);
     expect(outcome.comparison.disappeared).toEqual([]);
+  });
+});
+
+describe("examples/hai-phong-communes-2026 — the commune level under RS-2026 (C26-*)", () => {
+  it("Phường Lê Chân lacks its KT-HT-ĐT division; Đặc khu Cát Hải's surplus is transitional to 01/07/2030", () => {
+    const parsed = parseSnapshot(communesDocument);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    const result = evaluate(parsed.value);
+    expect(result.ruleSet).toBe("RS-2026");
+    expect(
+      result.findings.map((finding) => [
+        finding.ruleId,
+        finding.severity,
+        finding.subject.id,
+        finding.deadline,
+      ]),
+    ).toEqual([
+      ["C26-DEP-01", "transitional", "cat-hai", "2030-07-01"],
+      ["C26-ORG-01", "violation", "le-chan", undefined],
+    ]);
+    // Not every unit of Hải Phòng is listed: the province-wide average (C26-ORG-02) does not run.
+    expect(parsed.value.province.communesComplete).toBe(false);
   });
 });

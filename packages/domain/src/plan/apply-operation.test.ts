@@ -1085,6 +1085,20 @@ const failures: [OperationErrorCode, OperationInput][] = [
     { op: "transfer", from: "huyen-a-vhtt", to: "huyen-a-y-te", functions: ["Y_TE"] },
   ],
   ["INVALID_UNIT", { op: "set", id: "huyen-b", payroll: 1 }],
+  [
+    "FUNCTION_WRONG_LEVEL",
+    {
+      op: "create",
+      district: "huyen-b",
+      unit: {
+        id: "c-vhxh",
+        name: "Phòng Văn hóa - Xã hội",
+        functions: ["VAN_HOA_XA_HOI"],
+        payroll: 5,
+        deputies: 1,
+      },
+    },
+  ],
   ["INVALID_RESULT", { op: "merge", ids: ["b-vp", "b-p1"], into: { id: "a-p1", name: "Văn phòng" } }],
 ];
 
@@ -1103,6 +1117,7 @@ describe("every error code", () => {
       TRANSFER_EXCEEDS_PAYROLL: true,
       TRANSFER_FUNCTION_NOT_HELD: true,
       INVALID_UNIT: true,
+      FUNCTION_WRONG_LEVEL: true,
       INVALID_RESULT: true,
     };
     expect(new Set(failures.map(([code]) => code))).toEqual(new Set(Object.keys(codes)));

@@ -3,9 +3,11 @@
 // plan can never produce what an import would refuse. Carry-over rules (ADR 0017, 0019): a merge takes
 // the union of functions, the sums of payroll and deputies (unless given), all positions and staff; a
 // split must allocate payroll, deputies and functions exactly; dissolve hands payroll, functions,
-// positions and staff to `transferTo`.
+// positions and staff to `transferTo`. Commune-level organisations (snapshot/2) take the same operations
+// inside their own xã, phường or đặc khu; a function code of the other level is refused by name
+// (FUNCTION_WRONG_LEVEL), never left to the schema's generic message (ADR 0037).
 import type { LocalizedText } from "../shared/localized.ts";
-import { type DistrictFunction, isDistrictFunction } from "../snapshot/catalogue.ts";
+import { type CommuneFunction, communeFunctions, isDistrictFunction } from "../snapshot/catalogue.ts";
 import { problemsFromIssue } from "../snapshot/input-problem.ts";
 import { findReferenceProblems } from "../snapshot/parse-snapshot.ts";
 import {
@@ -13,6 +15,9 @@ import {
   type AgencyUnit,
   agencySchema,
   agencyUnitSchema,
+  type Commune,
+  type CommuneOrganisation,
+  communeOrganisationSchema,
   type District,
   type Division,
   divisionSchema,
@@ -38,6 +43,7 @@ export type OperationErrorCode =
   | "TRANSFER_EXCEEDS_PAYROLL"
   | "TRANSFER_FUNCTION_NOT_HELD"
   | "INVALID_UNIT"
+  | "FUNCTION_WRONG_LEVEL"
   | "INVALID_RESULT";
 
 export interface OperationError {
@@ -70,7 +76,14 @@ type Located =
       list: SubDivision[];
     }
   | { kind: "district"; district: District; list: District[] }
-  | { kind: "division"; division: Division; district: District; list: Division[] };
+  | { kind: "division"; division: Division; district: District; list: Division[] }
+  | { kind: "commune"; commune: Commune; list: Commune[] }
+  | {
+      kind: "commune-organisation";
+      organisation: CommuneOrganisation;
+      commune: Commune;
+      list: CommuneOrganisation[];
+    };
 
 function locate(snapshot: Snapshot, id: string): Located | undefined {
   for (const agency of snapshot.agencies) {
@@ -87,7 +100,54 @@ function locate(snapshot: Snapshot, id: string): Located | undefined {
     const division = district.divisions.find((candidate) => candidate.id === id);
     if (division) return { kind: "division", division, district, list: district.divisions };
   }
+  for (const commune of snapshot.communes) {
+    if (commune.id === id) return { kind: "commune", commune, list: snapshot.communes };
+    const organisation = commune.organisations.find((candidate) => candidate.id === id);
+    if (organisation)
+      return { kind: "commune-organisation", organisation, commune, list: commune.organisations };
+  }
   return undefined;
+}
+
+const communeCodes: ReadonlySet<string> = new Set(communeFunctions);
+function isCommuneFunction(code: string): code is CommuneFunction {
+  return communeCodes.has(code);
+}
+
+/**
+ * A function code of the other level: commune codes (VAN_HOA_XA_HOI … of 150/2025) on a district division,
+ * or district codes on a commune organisation. KINH_TE, VAN_PHONG and KINH_TE_HA_TANG_DO_THI exist at both.
+ */
+function wrongLevel(
+  codes: readonly string[],
+  level: "district" | "commune",
+  target: string,
+): OperationResult | undefined {
+  const foreign = codes.filter((code) =>
+    level === "district" ? !isDistrictFunction(code) : !isCommuneFunction(code),
+  );
+  if (foreign.length === 0) return undefined;
+  const list = foreign.join(", ");
+  return level === "district"
+    ? fail(
+        "FUNCTION_WRONG_LEVEL",
+        `${list} là chức năng của phòng cấp xã (Nghị định 150/2025), không giao cho phòng chuyên môn cấp huyện "${target}"`,
+        `${list} is a function of a commune-level division (Decree 150/2025), not of the district division "${target}"`,
+      )
+    : fail(
+        "FUNCTION_WRONG_LEVEL",
+        `${list} là chức năng của phòng chuyên môn cấp huyện, không giao cho tổ chức cấp xã "${target}" (chỉ VAN_PHONG, KINH_TE, KINH_TE_HA_TANG_DO_THI, VAN_HOA_XA_HOI)`,
+        `${list} is a district division's function, not one of the commune-level organisation "${target}" (only VAN_PHONG, KINH_TE, KINH_TE_HA_TANG_DO_THI, VAN_HOA_XA_HOI)`,
+      );
+}
+
+/** A service centre holds no division functions (C26-ORG-01; parse-snapshot refuses them too). */
+function serviceCentreFunctions(target: string): OperationResult {
+  return fail(
+    "INVALID_UNIT",
+    `"${target}" là Trung tâm phục vụ hành chính công, không nhận chức năng của phòng`,
+    `"${target}" is a public-administration service centre and takes no division functions`,
+  );
 }
 
 function nodeOf(located: Located): {
@@ -108,6 +168,10 @@ function nodeOf(located: Located): {
       return located.district;
     case "division":
       return located.division;
+    case "commune":
+      return located.commune;
+    case "commune-organisation":
+      return located.organisation;
   }
 }
 
@@ -128,7 +192,7 @@ function concatDetail(items: readonly { positions?: Position[]; staff?: StaffMem
   };
 }
 
-function unionFunctions(lists: readonly (readonly DistrictFunction[])[]): DistrictFunction[] {
+function unionFunctions<Code extends string>(lists: readonly (readonly Code[])[]): Code[] {
   return [...new Set(lists.flat())];
 }
 
@@ -186,6 +250,13 @@ function applyToDraft(draft: Snapshot, operation: Operation): OperationResult {
           "INVALID_UNIT",
           `"${operation.id}" là huyện, không có biên chế riêng`,
           `"${operation.id}" is a district and has no payroll of its own`,
+        );
+      }
+      if (located.kind === "commune") {
+        return fail(
+          "INVALID_UNIT",
+          `"${operation.id}" là đơn vị hành chính cấp xã, không có biên chế riêng (biên chế thuộc các phòng và trung tâm)`,
+          `"${operation.id}" is a commune-level unit with no payroll of its own (its organisations have it)`,
         );
       }
       const node = nodeOf(located);
@@ -308,6 +379,45 @@ function merge(draft: Snapshot, operation: Extract<Operation, { op: "merge" }>):
         "hợp nhất đơn vị hành chính cấp huyện không thuộc phạm vi phương án này",
         "merging districts is outside a plan's scope",
       );
+    case "commune":
+      return fail(
+        "MERGE_INCOMPATIBLE",
+        "hợp nhất đơn vị hành chính cấp xã không thuộc phạm vi phương án này (chỉ hợp nhất các phòng của cùng một xã, phường, đặc khu)",
+        "merging commune-level units is outside a plan's scope (only organisations of one commune-level unit merge)",
+      );
+    case "commune-organisation": {
+      const organisations = located.map((item) =>
+        item.kind === "commune-organisation" && item.commune === first.commune
+          ? item.organisation
+          : undefined,
+      );
+      if (organisations.some((item) => item === undefined)) {
+        return fail(
+          "MERGE_INCOMPATIBLE",
+          `chỉ hợp nhất các tổ chức của cùng một đơn vị hành chính cấp xã (${first.commune.name})`,
+          `only organisations of one commune-level unit merge (${first.commune.name})`,
+        );
+      }
+      const parts = organisations.filter((item): item is CommuneOrganisation => item !== undefined);
+      if (parts.some((part) => part.type !== first.organisation.type)) {
+        return fail(
+          "MERGE_INCOMPATIBLE",
+          "không hợp nhất Trung tâm phục vụ hành chính công với một phòng chuyên môn",
+          "a public-administration service centre cannot merge with a division",
+        );
+      }
+      const merged: CommuneOrganisation = {
+        id: into.id,
+        type: first.organisation.type,
+        name: into.name,
+        functions: unionFunctions(parts.map((part) => part.functions)),
+        payroll: into.payroll ?? sum(parts.map((part) => part.payroll)),
+        deputies: into.deputies ?? sum(parts.map((part) => part.deputies)),
+        ...concatDetail(parts),
+      };
+      first.commune.organisations = placeMerged(first.list, parts, merged);
+      return { ok: true, snapshot: draft };
+    }
   }
 }
 
@@ -328,6 +438,21 @@ function split(draft: Snapshot, operation: Extract<Operation, { op: "split" }>):
       "không chia tách đơn vị hành chính cấp huyện",
       "districts are not split by a plan",
     );
+  if (located.kind === "commune")
+    return fail(
+      "INVALID_UNIT",
+      "không chia tách đơn vị hành chính cấp xã bằng phương án (chỉ tách các phòng của đơn vị)",
+      "commune-level units are not split by a plan (their organisations are)",
+    );
+  const allocatedCodes = operation.into.flatMap((part) => part.functions);
+  if (located.kind === "division") {
+    const refused = wrongLevel(allocatedCodes, "district", operation.id);
+    if (refused) return refused;
+  }
+  if (located.kind === "commune-organisation") {
+    const refused = wrongLevel(allocatedCodes, "commune", operation.id);
+    if (refused) return refused;
+  }
   const node = nodeOf(located);
   const payroll = operation.into.reduce((total, part) => total + part.payroll, 0);
   const deputies = operation.into.reduce((total, part) => total + part.deputies, 0);
@@ -345,8 +470,13 @@ function split(draft: Snapshot, operation: Extract<Operation, { op: "split" }>):
       `the parts' deputies (${deputies}) must add up to "${node.name}"'s (${String(node.deputies)})`,
     );
   }
-  const allocated = operation.into.flatMap((part) => part.functions);
-  const original = located.kind === "division" ? located.division.functions : [];
+  const allocated: readonly string[] = allocatedCodes;
+  const original: readonly string[] =
+    located.kind === "division"
+      ? located.division.functions
+      : located.kind === "commune-organisation"
+        ? located.organisation.functions
+        : [];
   const exact =
     allocated.length === original.length &&
     new Set(allocated).size === allocated.length &&
@@ -373,6 +503,20 @@ function split(draft: Snapshot, operation: Extract<Operation, { op: "split" }>):
       located.district.divisions = located.list.flatMap((item) =>
         item === located.division ? parts : [item],
       );
+      return { ok: true, snapshot: draft };
+    }
+    case "commune-organisation": {
+      const source = located.organisation;
+      const parts = operation.into.map((part, index): CommuneOrganisation => ({
+        id: part.id,
+        type: source.type,
+        name: part.name,
+        functions: part.functions.filter(isCommuneFunction), // all of them: checked above
+        payroll: part.payroll,
+        deputies: part.deputies,
+        ...(index === 0 ? detail : {}),
+      }));
+      located.commune.organisations = located.list.flatMap((item) => (item === source ? parts : [item]));
       return { ok: true, snapshot: draft };
     }
     case "unit": {
@@ -441,17 +585,35 @@ function create(draft: Snapshot, operation: Extract<Operation, { op: "create" }>
       `the new unit is not a valid ${what}${where}`,
     );
   };
-  if (operation.district !== null && operation.parentId !== null) {
+  const places = [operation.district !== null, operation.parentId !== null, operation.commune !== undefined];
+  if (places.filter(Boolean).length > 1) {
     return fail(
       "INVALID_PARENT",
-      'chỉ nêu một nơi đặt đơn vị mới: "district" (phòng của huyện) hoặc "parentId" (sở, chi cục)',
-      'name one place for the new unit: "district" (a district division) or "parentId" (an agency or chi cục)',
+      'chỉ nêu một nơi đặt đơn vị mới: "district" (phòng của huyện), "commune" (phòng, trung tâm của xã, phường, đặc khu) hoặc "parentId" (sở, chi cục)',
+      'name one place for the new unit: "district" (a district division), "commune" (an organisation of a commune-level unit) or "parentId" (an agency or chi cục)',
     );
+  }
+  const functions = (operation.unit as { functions?: unknown }).functions;
+  const codes = Array.isArray(functions)
+    ? functions.filter((code): code is string => typeof code === "string")
+    : [];
+  const newId = typeof operation.unit.id === "string" ? operation.unit.id : "?";
+  if (operation.commune !== undefined) {
+    const commune = draft.communes.find((candidate) => candidate.id === operation.commune);
+    if (!commune) return unknownId(operation.commune);
+    const refused = wrongLevel(codes, "commune", newId);
+    if (refused) return refused;
+    const parsed = communeOrganisationSchema.safeParse(operation.unit, { reportInput: true });
+    if (!parsed.success) return invalid("tổ chức cấp xã / commune-level organisation", parsed.error.issues);
+    commune.organisations.push(parsed.data);
+    return { ok: true, snapshot: draft };
   }
   if (operation.district !== null) {
     const district = draft.districts.find((candidate) => candidate.id === operation.district);
 
     if (!district) return unknownId(operation.district);
+    const refused = wrongLevel(codes, "district", newId);
+    if (refused) return refused;
     const parsed = divisionSchema.safeParse(operation.unit, { reportInput: true });
     if (!parsed.success) return invalid("phòng chuyên môn / division", parsed.error.issues);
     district.divisions.push(parsed.data);
@@ -479,8 +641,8 @@ function create(draft: Snapshot, operation: Extract<Operation, { op: "create" }>
   if (!parent) return unknownId(operation.parentId);
   return fail(
     "INVALID_PARENT",
-    `"${operation.parentId}" không thể có đơn vị trực thuộc (chỉ sở và chi cục có; phòng của huyện tạo bằng "district")`,
-    `"${operation.parentId}" cannot hold units (only an agency or a chi cục can; district divisions use "district")`,
+    `"${operation.parentId}" không thể có đơn vị trực thuộc (chỉ sở và chi cục có; phòng của huyện tạo bằng "district", tổ chức cấp xã bằng "commune")`,
+    `"${operation.parentId}" cannot hold units (only an agency or a chi cục can; district divisions use "district", commune-level organisations "commune")`,
   );
 }
 
@@ -496,6 +658,9 @@ function dissolve(draft: Snapshot, operation: Extract<Operation, { op: "dissolve
   if (!source) return unknownId(operation.id);
   const target = locate(draft, operation.transferTo);
   if (!target) return unknownId(operation.transferTo);
+  if (source.kind === "commune-organisation" || target.kind === "commune-organisation") {
+    return dissolveCommuneOrganisation(draft, operation, source, target);
+  }
   const sameLevel =
     (source.kind === "division" && target.kind === "division") ||
     (source.kind === "agency" && target.kind === "agency") ||
@@ -543,11 +708,48 @@ function dissolve(draft: Snapshot, operation: Extract<Operation, { op: "dissolve
   return { ok: true, snapshot: draft };
 }
 
+/** Dissolve inside one commune-level unit: payroll, positions, staff and functions go to `transferTo`. */
+function dissolveCommuneOrganisation(
+  draft: Snapshot,
+  operation: Extract<Operation, { op: "dissolve" }>,
+  source: Located,
+  target: Located,
+): OperationResult {
+  if (
+    source.kind !== "commune-organisation" ||
+    target.kind !== "commune-organisation" ||
+    source.commune !== target.commune
+  ) {
+    return fail(
+      "INVALID_PARENT",
+      `"${operation.transferTo}" không cùng đơn vị hành chính cấp xã với "${operation.id}" (giải thể một tổ chức cấp xã vào tổ chức khác của cùng xã, phường, đặc khu)`,
+      `"${operation.transferTo}" is not in the commune-level unit of "${operation.id}" (dissolve into an organisation of the same unit)`,
+    );
+  }
+  const from = source.organisation;
+  const to = target.organisation;
+  if (from.functions.length > 0 && to.type === "service_centre") return serviceCentreFunctions(to.id);
+  to.payroll += from.payroll;
+  to.functions = unionFunctions([to.functions, from.functions]);
+  if (from.positions) to.positions = [...(to.positions ?? []), ...from.positions];
+  if (from.staff) to.staff = [...(to.staff ?? []), ...from.staff];
+  source.commune.organisations = source.list.filter((item) => item !== from);
+  return { ok: true, snapshot: draft };
+}
+
 function move(draft: Snapshot, operation: Extract<Operation, { op: "move" }>): OperationResult {
   const source = locate(draft, operation.id);
   if (!source) return unknownId(operation.id);
   const parent = locate(draft, operation.parentId);
   if (!parent) return unknownId(operation.parentId);
+  const communeLevel = (item: Located) => item.kind === "commune" || item.kind === "commune-organisation";
+  if (communeLevel(source) || communeLevel(parent)) {
+    return fail(
+      "INVALID_PARENT",
+      `không chuyển tổ chức vào hoặc ra khỏi đơn vị hành chính cấp xã ("${operation.id}" → "${operation.parentId}"): UBND tỉnh quy định khung tổ chức của từng xã, phường, đặc khu; hãy giải thể rồi thành lập`,
+      `organisations are not moved into or out of a commune-level unit ("${operation.id}" → "${operation.parentId}"): the provincial UBND fixes each unit's frame; dissolve and create instead`,
+    );
+  }
   if (parent.kind === "sub-unit" && source.kind === "unit" && parent.parent === source.unit) {
     return fail(
       "MOVE_UNDER_OWN_CHILD",
@@ -618,12 +820,39 @@ function transfer(draft: Snapshot, operation: Extract<Operation, { op: "transfer
   if (!source) return unknownId(operation.from);
   const target = locate(draft, operation.to);
   if (!target) return unknownId(operation.to);
-  if (source.kind === "district" || target.kind === "district") {
+  if (
+    source.kind === "district" ||
+    target.kind === "district" ||
+    source.kind === "commune" ||
+    target.kind === "commune"
+  ) {
     return fail(
       "INVALID_UNIT",
-      "chuyển biên chế, lĩnh vực giữa các phòng, đơn vị; không phải giữa huyện",
-      "transfers are between units, not districts",
+      "chuyển biên chế, lĩnh vực giữa các phòng, đơn vị; không phải giữa huyện hoặc đơn vị hành chính cấp xã",
+      "transfers are between units, not districts or commune-level units",
     );
+  }
+  if ((source.kind === "commune-organisation") !== (target.kind === "commune-organisation")) {
+    return fail(
+      "INVALID_UNIT",
+      `"${operation.from}" và "${operation.to}" không cùng cấp: tổ chức cấp xã chỉ chuyển biên chế, chức năng với tổ chức cấp xã`,
+      `"${operation.from}" and "${operation.to}" are at different levels: a commune-level organisation transfers only to another one`,
+    );
+  }
+  if (source.kind === "division" && target.kind === "division") {
+    const refused = wrongLevel(operation.functions, "district", operation.from);
+    if (refused) return refused;
+  }
+  if (source.kind === "commune-organisation" && target.kind === "commune-organisation") {
+    const refused = wrongLevel(operation.functions, "commune", operation.from);
+    if (refused) return refused;
+    if (operation.functions.length > 0 && source.commune !== target.commune) {
+      return fail(
+        "INVALID_UNIT",
+        `chức năng chỉ chuyển giữa các phòng của cùng một đơn vị hành chính cấp xã ("${operation.from}" → "${operation.to}")`,
+        `functions move only between organisations of one commune-level unit ("${operation.from}" → "${operation.to}")`,
+      );
+    }
   }
   const from = nodeOf(source);
   const to = nodeOf(target);
@@ -635,12 +864,19 @@ function transfer(draft: Snapshot, operation: Extract<Operation, { op: "transfer
       `transfers ${operation.payroll} payroll but "${from.name}" has only ${available}`,
     );
   }
-  if (operation.functions.length > 0) {
+  if (
+    operation.functions.length > 0 &&
+    source.kind === "commune-organisation" &&
+    target.kind === "commune-organisation"
+  ) {
+    const moved = moveCommuneFunctions(operation.functions, source.organisation, target.organisation);
+    if (moved) return moved;
+  } else if (operation.functions.length > 0) {
     if (source.kind !== "division" || target.kind !== "division") {
       return fail(
         "TRANSFER_FUNCTION_NOT_HELD",
-        "chỉ phòng chuyên môn cấp huyện có lĩnh vực để chuyển",
-        "only district divisions hold functions to transfer",
+        "chỉ phòng chuyên môn cấp huyện và phòng cấp xã có lĩnh vực để chuyển",
+        "only district and commune-level divisions hold functions to transfer",
       );
     }
     const held: readonly string[] = source.division.functions;
@@ -663,4 +899,25 @@ function transfer(draft: Snapshot, operation: Extract<Operation, { op: "transfer
   from.payroll = available - operation.payroll;
   to.payroll = (to.payroll ?? 0) + operation.payroll;
   return { ok: true, snapshot: draft };
+}
+
+/** Function codes from one organisation of a commune-level unit to another; a failure, or undefined when done. */
+function moveCommuneFunctions(
+  codes: readonly string[],
+  from: CommuneOrganisation,
+  to: CommuneOrganisation,
+): OperationResult | undefined {
+  const held: readonly string[] = from.functions;
+  const missing = codes.filter((code) => !held.includes(code));
+  if (missing.length > 0) {
+    return fail(
+      "TRANSFER_FUNCTION_NOT_HELD",
+      `"${from.name}" không đảm nhiệm chức năng ${missing.join(", ")}`,
+      `"${from.name}" does not hold ${missing.join(", ")}`,
+    );
+  }
+  if (to.type === "service_centre") return serviceCentreFunctions(to.id);
+  from.functions = from.functions.filter((code) => !codes.includes(code));
+  to.functions = unionFunctions([to.functions, codes.filter(isCommuneFunction)]);
+  return undefined;
 }

@@ -10,7 +10,7 @@ import type { Finding } from "../findings/finding.schema.ts";
 import { parseSnapshot } from "../snapshot/parse-snapshot.ts";
 import type { Snapshot } from "../snapshot/snapshot.schema.ts";
 import { generateSyntheticProvince } from "../synthetic/generate-provinces.ts";
-import { agency, buildSnapshot, evaluateFindings, position } from "../testing/builders.ts";
+import { agency, buildSnapshot, commune, evaluateFindings, position } from "../testing/builders.ts";
 import { applyOperation } from "./apply-operation.ts";
 import { evaluatePlan, type PlanEvaluation } from "./evaluate-plan.ts";
 import {
@@ -291,6 +291,7 @@ describe("diffSnapshots — agencies, their units and the phòng of a chi cục"
 describe("surplus deputies from findings", () => {
   it("the deputy-quota rules are those that set `deputyQuota` in the packs", () => {
     expect([...deputyQuotaRuleIds].sort()).toEqual([
+      "C26-DEP-01",
       "D-DEP-01",
       "D-LEG-01",
       "D25-DEP-01",
@@ -571,5 +572,46 @@ describe("diffSnapshots — properties", () => {
       }),
       { numRuns: 10 },
     );
+  });
+});
+
+describe("the commune level in the diff (snapshot/2)", () => {
+  const before = buildSnapshot({
+    asOf: "2026-03-01",
+    communes: [commune("special_zone", { id: "dac-khu-a" })],
+  });
+  const merged = applyOperation(before, {
+    op: "merge",
+    ids: ["dac-khu-a-kt", "dac-khu-a-vhxh"],
+    into: { id: "dac-khu-a-kt-vhxh", name: "Phòng Kinh tế - Văn hóa" },
+  });
+
+  it("counts commune organisations apart, with their payroll and deputies in the totals", () => {
+    expect(computeStructureTotals(before)).toEqual({
+      units: 4,
+      agencies: 0,
+      agencyUnits: 0,
+      divisions: 0,
+      communeOrganisations: 4,
+      payroll: 24,
+      deputies: 4,
+    });
+  });
+
+  it("shows a merge of two commune phòng unit by unit and in the totals", () => {
+    if (!merged.ok) throw new Error(JSON.stringify(merged.error));
+    const diff = diffSnapshots(before, merged.snapshot);
+    expect(
+      diff.units
+        .filter((unit) => unit.change !== "unchanged")
+        .map((unit) => [unit.id, unit.kind, unit.change]),
+    ).toEqual([
+      ["dac-khu-a-kt", "commune-organisation", "removed"],
+      ["dac-khu-a-vhxh", "commune-organisation", "removed"],
+      ["dac-khu-a-kt-vhxh", "commune-organisation", "added"],
+    ]);
+    expect(diff.totals.communeOrganisations).toEqual({ before: 4, after: 3, delta: -1 });
+    expect(diff.totals.payroll).toEqual({ before: 24, after: 24, delta: 0 });
+    expect(planDiffSchema.safeParse(diff).success).toBe(true);
   });
 });

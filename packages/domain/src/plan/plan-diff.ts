@@ -63,27 +63,45 @@ function sameText(text: string): LocalizedText {
 
 // --- Units of a snapshot ------------------------------------------------------------------------------
 
-export const organisationUnitKindSchema = z.enum(["agency", "unit", "sub-unit", "division"]);
+export const organisationUnitKindSchema = z.enum([
+  "agency",
+  "unit",
+  "sub-unit",
+  "division",
+  "commune-organisation",
+]);
 export type OrganisationUnitKind = z.infer<typeof organisationUnitKindSchema>;
 
-/** An agency, a unit of an agency, a phòng of a chi cục or a district division, flattened. */
+/**
+ * An agency, a unit of an agency, a phòng of a chi cục, a district division or a commune-level unit's
+ * phòng or service centre, flattened.
+ */
 export interface OrganisationUnit {
   kind: OrganisationUnitKind;
   id: string;
   name: string;
-  /** The agency of a unit, the chi cục of a sub-unit, the district of a division; null for an agency. */
+  /**
+   * The agency of a unit, the chi cục of a sub-unit, the district of a division, the commune-level unit of
+   * a commune organisation; null for an agency.
+   */
   parentId: string | null;
   /** The agency unit's type; null for an agency and a district division. */
   unitType: UnitType | null;
   payroll: number;
   deputies: number;
-  /** A division's function codes; an agency's kind (its field); nothing for the units of an agency. */
+  /**
+   * A division's or commune organisation's function codes; an agency's kind (its field); nothing for the
+   * units of an agency.
+   */
   functions: readonly string[];
   positions: readonly Position[] | undefined;
   staff: readonly StaffMember[] | undefined;
 }
 
-/** Every unit of the snapshot in document order: each agency, its units, their phòng; then divisions. */
+/**
+ * Every unit of the snapshot in document order: each agency, its units, their phòng; then divisions; then
+ * the commune-level units' organisations.
+ */
 export function listOrganisationUnits(snapshot: Snapshot): OrganisationUnit[] {
   const units: OrganisationUnit[] = [];
   for (const agency of snapshot.agencies) {
@@ -142,6 +160,22 @@ export function listOrganisationUnits(snapshot: Snapshot): OrganisationUnit[] {
         functions: division.functions,
         positions: division.positions,
         staff: division.staff,
+      });
+    }
+  }
+  for (const commune of snapshot.communes) {
+    for (const organisation of commune.organisations) {
+      units.push({
+        kind: "commune-organisation",
+        id: organisation.id,
+        name: organisation.name,
+        parentId: commune.id,
+        unitType: null,
+        payroll: organisation.payroll,
+        deputies: organisation.deputies,
+        functions: organisation.functions,
+        positions: organisation.positions,
+        staff: organisation.staff,
       });
     }
   }
@@ -259,13 +293,18 @@ export const planDiffSchema = z.object({
   units: z.array(unitDiffSchema),
   districts: z.array(districtDiffSchema),
   totals: z.object({
-    /** Every unit: agencies, their units and phòng of chi cục, district divisions. */
+    /** Every unit: agencies, their units and phòng of chi cục, district divisions, commune organisations. */
     units: beforeAfterSchema,
     agencies: beforeAfterSchema,
     /** Units of agencies, phòng of chi cục included. */
     agencyUnits: beforeAfterSchema,
     divisions: beforeAfterSchema,
-    /** Agencies' payroll plus divisions' payroll (an agency's payroll already includes its units'). */
+    /** The phòng and service centres of commune-level units. */
+    communeOrganisations: beforeAfterSchema,
+    /**
+     * Agencies', divisions' and commune organisations' payroll (an agency's payroll already includes its
+     * units').
+     */
     payroll: beforeAfterSchema,
     /** Deputies at every level. */
     deputies: beforeAfterSchema,
@@ -382,6 +421,8 @@ export interface StructureTotals {
   agencies: number;
   agencyUnits: number;
   divisions: number;
+  /** The phòng and service centres of commune-level units. */
+  communeOrganisations: number;
   payroll: number;
   deputies: number;
 }
@@ -390,12 +431,18 @@ export function computeStructureTotals(snapshot: Snapshot): StructureTotals {
   const units = listOrganisationUnits(snapshot);
   const agencies = units.filter((unit) => unit.kind === "agency");
   const divisions = units.filter((unit) => unit.kind === "division");
+  const communeOrganisations = units.filter((unit) => unit.kind === "commune-organisation");
   return {
     units: units.length,
     agencies: agencies.length,
-    agencyUnits: units.length - agencies.length - divisions.length,
+    agencyUnits: units.length - agencies.length - divisions.length - communeOrganisations.length,
     divisions: divisions.length,
-    payroll: sum(agencies, (unit) => unit.payroll) + sum(divisions, (unit) => unit.payroll),
+    communeOrganisations: communeOrganisations.length,
+    // An agency's payroll already includes its units'; divisions and commune organisations stand alone.
+    payroll:
+      sum(agencies, (unit) => unit.payroll) +
+      sum(divisions, (unit) => unit.payroll) +
+      sum(communeOrganisations, (unit) => unit.payroll),
     deputies: sum(units, (unit) => unit.deputies),
   };
 }
@@ -518,6 +565,7 @@ export function diffSnapshots(before: Snapshot, after: Snapshot, options: DiffOp
       units: pair(old.units, now.units),
       agencies: pair(old.agencies, now.agencies),
       agencyUnits: pair(old.agencyUnits, now.agencyUnits),
+      communeOrganisations: pair(old.communeOrganisations, now.communeOrganisations),
       divisions: pair(old.divisions, now.divisions),
       payroll: pair(old.payroll, now.payroll),
       deputies: pair(old.deputies, now.deputies),
@@ -702,6 +750,7 @@ export const planStepSummarySchema = z.object({
   agencies: count,
   agencyUnits: count,
   divisions: count,
+  communeOrganisations: count,
   payroll: count,
   deputies: count,
   surplusDeputies: count,

@@ -18,6 +18,7 @@ import {
 import { toPlanReport } from "./plan-report.ts";
 import { parsePlan } from "./parse-plan.ts";
 import type { Plan } from "./plan.schema.ts";
+import { buildSnapshot, commune } from "../testing/builders.ts";
 
 const parsed = parsePlan(catHaiPlanDocument);
 if (!parsed.ok) throw new Error("the example plan does not parse");
@@ -188,3 +189,37 @@ function findingsWith(actual: number, limit: number) {
   if (!template) throw new Error("no D-DEP-01 in the baseline");
   return [{ ...template, actual, limit }];
 }
+
+describe("describeOperation — commune-level organisations (plan/2)", () => {
+  const communes = buildSnapshot({
+    asOf: "2026-03-01",
+    communes: [commune("special_zone", { id: "cat-hai", name: "Cát Hải" })],
+  });
+
+  it("names an organisation with its unit, and the unit with its type (xã, phường, đặc khu)", () => {
+    expect(
+      describeOperation(
+        {
+          op: "merge",
+          ids: ["cat-hai-kt", "cat-hai-vhxh"],
+          into: { id: "cat-hai-gop", name: "Phòng Kinh tế - Xã hội" },
+        },
+        communes,
+      ).vi,
+    ).toBe(
+      "Hợp nhất Phòng Kinh tế (Đặc khu Cát Hải) và Phòng Văn hóa - Xã hội (Đặc khu Cát Hải) thành Phòng Kinh tế - Xã hội",
+    );
+    expect(
+      describeOperation(
+        {
+          op: "create",
+          parentId: null,
+          district: null,
+          commune: "cat-hai",
+          unit: { id: "cat-hai-moi", type: "division", name: "Phòng mới", payroll: 5, deputies: 0 },
+        },
+        communes,
+      ),
+    ).toEqual({ vi: "Thành lập Phòng mới thuộc Đặc khu Cát Hải", en: "Create Phòng mới in Đặc khu Cát Hải" });
+  });
+});

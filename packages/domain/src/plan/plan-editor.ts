@@ -2,6 +2,7 @@
 // fresh ids for the units an operation creates, deputies against their limit per unit, findings by
 // severity per step, and whether the browser's evaluation agrees with the server's.
 import { computeApplicableLimits } from "../evaluation/applicable-limits.ts";
+import { communeName } from "../rules/commune/commune-wording.ts";
 import { localFunctionNames } from "../snapshot/catalogue.ts";
 import { idsOfSnapshot, newEntityId } from "../snapshot/new-id.ts";
 import type { Snapshot } from "../snapshot/snapshot.schema.ts";
@@ -18,6 +19,13 @@ function nameIn(snapshot: Snapshot): (id: string) => string {
   const names = new Map<string, string>();
   for (const unit of listOrganisationUnits(snapshot)) names.set(unit.id, unit.name);
   for (const district of snapshot.districts) names.set(district.id, district.name);
+  // A commune-level unit by its name with its type; its organisations with the unit they belong to.
+  for (const commune of snapshot.communes) {
+    const unit = communeName(commune).vi;
+    names.set(commune.id, unit);
+    for (const organisation of commune.organisations)
+      names.set(organisation.id, `${organisation.name} (${unit})`);
+  }
   return (id) => names.get(id) ?? id;
 }
 
@@ -51,7 +59,7 @@ export function describeOperation(operation: Operation, before: Snapshot): Local
       };
     case "create": {
       const created = typeof operation.unit.name === "string" ? operation.unit.name : "?";
-      const parent = operation.parentId ?? operation.district;
+      const parent = operation.parentId ?? operation.district ?? operation.commune;
       return parent
         ? { vi: `Thành lập ${created} thuộc ${name(parent)}`, en: `Create ${created} in ${name(parent)}` }
         : { vi: `Thành lập ${created}`, en: `Create ${created}` };

@@ -51,6 +51,12 @@ export const citations = {
   deputies150: `Điều 6 ${nd150} (văn bản gốc)`,
   deputies370: `Điều 6 ${nd150}, được sửa đổi, bổ sung bởi ${nd370}`,
   subordinateDeputies: `Khoản 2a Điều 2 ${nd150}, được bổ sung bởi ${nd370}`,
+  // The commune level: Decree 150/2025 (01/07/2025), Resolution 332/NQ-CP (15/10/2025), Decree 370/2025.
+  communeOrganisations150: `${nd150} (cơ quan chuyên môn thuộc Ủy ban nhân dân cấp xã; ${notMatched})`,
+  communeOrganisationAverage370: `${nd150}, được sửa đổi, bổ sung bởi ${nd370} (số lượng cơ quan chuyên môn bình quân của cấp xã; ${notMatched})`,
+  communeDeputies332: `Nghị quyết số 332/NQ-CP của Chính phủ, hiệu lực từ ngày 15/10/2025 (số lượng cấp phó của cơ quan chuyên môn cấp xã; ${notMatched})`,
+  communeDeputies370: `Nghị quyết số 332/NQ-CP của Chính phủ; ${nd150}, được sửa đổi, bổ sung bởi ${nd370} (số lượng cấp phó của cơ quan chuyên môn cấp xã; ${notMatched})`,
+  communeLevelStart: `${nd150} (cơ quan chuyên môn cấp xã từ ngày 01/07/2025); Luật Tổ chức chính quyền địa phương năm 2025`,
   twoTierLocalGovernment:
     "Luật Tổ chức chính quyền địa phương năm 2025 (chính quyền địa phương hai cấp từ ngày 01/07/2025)",
   jobPositionGroups: "Điều 5 Nghị định số 62/2020/NĐ-CP",

@@ -10,6 +10,8 @@ import type { ProvidedAgencyKinds } from "../rules/province/provided-agency-kind
 import type { SpecificAgencyPolicy } from "../rules/province/specific-agencies.rule.ts";
 import type { SubDepartmentDeputyLimits } from "../rules/province/sub-department-deputies.rule.ts";
 import type { BandsByClass } from "../rules/province/unit-deputy-bands.rule.ts";
+import type { CommuneFrame } from "../rules/commune/commune-organisations.rule.ts";
+import type { ProvinceClass } from "../snapshot/catalogue.ts";
 import type { DatedParameter, DatedValue } from "../rules/parameters.ts";
 import { citations } from "./citations.ts";
 import {
@@ -190,4 +192,52 @@ export const districtLevelEnded = parameter<true>(
   "Không còn cấp huyện (chính quyền địa phương hai cấp)",
   "No district level (two-tier local government)",
   fromDecree150(true, citations.twoTierLocalGovernment, "CONFIRMED"),
+);
+
+// --- The commune level (C26-ORG-01, C26-ORG-02, C26-DEP-01) ----------------------
+
+/** Resolution 332/NQ-CP on the deputies of commune-level organisations took effect on 15/10/2025. */
+export const RESOLUTION_332_FROM = "2025-10-15";
+
+/** C26-ORG-01: the frame the provincial UBND applies to every xã, phường and đặc khu (CONFIRMED). */
+export const communeFrame = parameter<CommuneFrame>(
+  "commune-frame",
+  "Cơ quan chuyên môn của mỗi xã, phường, đặc khu: Văn phòng HĐND và UBND; Phòng Kinh tế (xã, đặc khu) hoặc Phòng Kinh tế, Hạ tầng và Đô thị (phường, đặc khu có kinh tế đô thị); Phòng Văn hóa - Xã hội; 01 Trung tâm phục vụ hành chính công",
+  "Organisations of every commune-level unit: the office; Economy (communes, special zones) or Economy, Infrastructure and Urban (wards, urban special zones); Culture and Society; one service centre",
+  fromDecree150(
+    {
+      common: ["VAN_PHONG", "VAN_HOA_XA_HOI"],
+      economy: { rural: "KINH_TE", urban: "KINH_TE_HA_TANG_DO_THI" },
+      serviceCentres: 1,
+    },
+    citations.communeOrganisations150,
+    "CONFIRMED",
+  ),
+);
+
+/** C26-ORG-02, from 01/01/2026 only (SINGLE-SOURCE). */
+export const communeOrganisationAverage = parameter<Record<ProvinceClass, number>>(
+  "commune-organisation-average",
+  "Số tổ chức (phòng và Trung tâm phục vụ hành chính công) bình quân mỗi đơn vị hành chính cấp xã của tỉnh (Hà Nội, TP.HCM: 4,7)",
+  "Average organisations (divisions and service centre) per commune-level unit of a province (Hà Nội, HCMC: 4.7)",
+  fromDecree370(
+    { special: 4.7, I: 4.5, II: 4.5, III: 4.5 },
+    citations.communeOrganisationAverage370,
+    "SINGLE-SOURCE",
+  ),
+);
+
+/** C26-DEP-01: from Resolution 332/NQ-CP (15/10/2025), kept by 370/2025 (SINGLE-SOURCE). */
+export const communeDeputyAverage = parameter<number>(
+  "commune-deputy-average",
+  "Số cấp phó bình quân của mỗi phòng và Trung tâm phục vụ hành chính công cấp xã",
+  "Average deputies per division and service centre of a commune-level unit",
+  {
+    from: RESOLUTION_332_FROM,
+    to: DECREE_150_ORIGINAL_TO,
+    value: 2,
+    citation: citations.communeDeputies332,
+    confidence: "SINGLE-SOURCE",
+  },
+  fromDecree370(2, citations.communeDeputies370, "SINGLE-SOURCE"),
 );

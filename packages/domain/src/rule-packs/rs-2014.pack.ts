@@ -40,6 +40,7 @@ import {
 import type { ProvinceClass } from "../snapshot/catalogue.ts";
 import { citations } from "./citations.ts";
 import { createDecree62PositionRules } from "./job-position-rules.ts";
+import { createCommuneLevelStartRules } from "./shared-parameters.ts";
 import { commonAgencies, providedAgencyKinds } from "./rs-2020.pack.ts";
 import type { RulePack } from "./rule-pack.ts";
 
@@ -233,5 +234,7 @@ export const rs2014Pack: RulePack = {
       maxPerDivision: deputyHeadsPerDivision,
     }),
     ...createDecree62PositionRules(),
+    // G-TIER-02: no commune-level rule before 01/07/2025, an info finding per commune (ADR 0037).
+    ...createCommuneLevelStartRules(),
   ],
 };

@@ -54,6 +54,7 @@ import { type BandsByClass, createUnitDeputyBandRule } from "../rules/province/u
 import { createNoNewAppointmentRule } from "../rules/transition/no-new-appointment.rule.ts";
 import { citations } from "./citations.ts";
 import { createDecree62PositionRules } from "./job-position-rules.ts";
+import { createCommuneLevelStartRules } from "./shared-parameters.ts";
 import type { RulePack } from "./rule-pack.ts";
 
 const FROM = "2020-11-25";
@@ -533,6 +534,8 @@ export const rs2020Pack: RulePack = {
       provided: districtFunctions,
     }),
     ...createDecree62PositionRules(),
+    // G-TIER-02: no commune-level rule before 01/07/2025, an info finding per commune (ADR 0037).
+    ...createCommuneLevelStartRules(),
     createNoNewAppointmentRule({
       id: "T-2020-01",
       citation: citations.surplus2020,

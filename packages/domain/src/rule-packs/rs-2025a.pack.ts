@@ -55,6 +55,7 @@ import { type BandsByClass, createUnitDeputyBandRule } from "../rules/province/u
 import { citations } from "./citations.ts";
 import { createSurplusTransitionRule, surplusDeputyDeadline } from "../rules/transition/surplus-deadline.ts";
 import { createDecree62PositionRules } from "./job-position-rules.ts";
+import { createCommuneLevelStartRules } from "./shared-parameters.ts";
 import { divisionBands, inspectorateBands, subDepartmentLimits, subDivisionBands } from "./rs-2020.pack.ts";
 import type { RulePack } from "./rule-pack.ts";
 
@@ -481,5 +482,7 @@ export const rs2025aPack: RulePack = {
       deadline: surplusDeputyDeadline,
     }),
     ...createDecree62PositionRules(),
+    // G-TIER-02: no commune-level rule before 01/07/2025, an info finding per commune (ADR 0037).
+    ...createCommuneLevelStartRules(),
   ],
 };

@@ -5,8 +5,12 @@
 // Giám đốc (+10 in Hà Nội, TP.HCM; P26-DEP-01). Whether the uniform deputy bands of 370/2025 were already
 // there is open: they are read as still 45/2025's, and those findings carry INT-RS2025B-BANDS. The
 // district level no longer exists: a district gets G-TIER-01's info and nothing else. A surplus after a
-// re-arrangement is transitional for 5 years (T-2025-01, ADR 0033). The commune rules
-// (C26-*) come with the commune level of the snapshot format.
+// re-arrangement is transitional for 5 years (T-2025-01, ADR 0033). The commune level: the frame of every
+// xã, phường, đặc khu (C26-ORG-01) and, from 15/10/2025 (Nghị quyết 332/NQ-CP), the average of 2 deputies
+// per organisation (C26-DEP-01); the province-wide average of organisations (C26-ORG-02) starts with
+// 370/2025 and is in RS-2026 only (ADR 0037).
+import { createCommuneDeputiesRule } from "../rules/commune/commune-deputies.rule.ts";
+import { createCommuneOrganisationsRule } from "../rules/commune/commune-organisations.rule.ts";
 import { createDistrictLevelEndedRule } from "../rules/district/district-level-ended.rule.ts";
 import { interpretations } from "../rules/interpretations.ts";
 import { createAgencyCountRule } from "../rules/province/agency-count.rule.ts";
@@ -83,6 +87,24 @@ export function createDecree150ProvinceRules(): Rule[] {
   ];
 }
 
+/** C26-ORG-01 and C26-DEP-01: the commune-level rules of RS-2025B and RS-2026 (their values are dated). */
+export function createCommuneRules(deputiesCitation: string): Rule[] {
+  return [
+    createCommuneOrganisationsRule({
+      id: "C26-ORG-01",
+      citation: citations.communeOrganisations150,
+      confidence: "CONFIRMED",
+      frame: decree150.communeFrame,
+    }),
+    createCommuneDeputiesRule({
+      id: "C26-DEP-01",
+      citation: deputiesCitation,
+      confidence: "SINGLE-SOURCE",
+      averagePerOrganisation: decree150.communeDeputyAverage,
+    }),
+  ];
+}
+
 export const rs2025bPack: RulePack = {
   id: "RS-2025B",
   rules: [
@@ -144,6 +166,7 @@ export const rs2025bPack: RulePack = {
       }),
       interpretations.bandsBefore370,
     ),
+    ...createCommuneRules(citations.communeDeputies332),
     // T-2025-01: a surplus after a re-arrangement is transitional for 5 years (ADR 0033).
     createSurplusTransitionRule({
       id: "T-2025-01",

@@ -51,7 +51,6 @@ export const rulePackDescriptors: readonly RulePackDescriptor[] = [
   {
     id: "RS-2025B",
     instruments: ["Nghị định 150/2025/NĐ-CP (văn bản gốc)"],
-    // The commune rules (C26-*) arrive with the commune level of the snapshot format.
     levels: ["province", "commune"],
     effectiveFrom: "2025-07-01",
     effectiveTo: "2025-12-31",

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import catHaiPlanDocument from "../../../../examples/cat-hai-2021.plan.json" with { type: "json" };
 import rearrangedDocument from "../../../../examples/cat-hai-2021-rearranged.snapshot.json" with { type: "json" };
 import catHaiDocument from "../../../../examples/cat-hai-2021.snapshot.json" with { type: "json" };
+import communesDocument from "../../../../examples/hai-phong-communes-2026.snapshot.json" with { type: "json" };
 import haNoiDocument from "../../../../examples/ha-noi-special.snapshot.json" with { type: "json" };
 import classIiDocument from "../../../../examples/province-class-ii.snapshot.json" with { type: "json" };
 import rs2014Document from "../../../../examples/rs-2014.snapshot.json" with { type: "json" };
@@ -38,9 +39,14 @@ function snapshotOf(document: unknown): Snapshot {
 
 /** Structures that exercise every kind of finding: the examples, a plan's phases, generated provinces. */
 function structures(): Snapshot[] {
-  const examples = [catHaiDocument, rearrangedDocument, haNoiDocument, classIiDocument, rs2014Document].map(
-    snapshotOf,
-  );
+  const examples = [
+    catHaiDocument,
+    rearrangedDocument,
+    haNoiDocument,
+    classIiDocument,
+    rs2014Document,
+    communesDocument,
+  ].map(snapshotOf);
   const plan = parsePlan(catHaiPlanDocument);
   if (!plan.ok) throw new Error("the example plan does not parse");
   const applied = applyPlan(plan.value);
@@ -218,6 +224,8 @@ describe("ruleSeverities", () => {
         "P-SO-02 info",
         "D25-DEP-01 warning",
         "G-TIER-01 info",
+        "G-TIER-02 info",
+        "C26-DEP-01 transitional",
       ]),
     );
   });

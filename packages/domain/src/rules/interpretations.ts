@@ -135,4 +135,17 @@ export const interpretations = {
     "Từ 01/07/2025 không còn cấp huyện: quận, huyện trong dữ liệu chỉ nhận một thông tin, không áp dụng quy tắc nào khác của cấp huyện.",
     "From 01/07/2025 there is no district level: a district in the data gets one info finding and no other district rule.",
   ),
+  // ADR 0037 — the commune level (Decree 150/2025, Resolution 332/NQ-CP, Decree 370/2025).
+  communeEconomyType: reading(
+    "INT-COMMUNE-ECONOMY-TYPE",
+    "0037-commune-level-rules.md",
+    "Xã, đặc khu có Phòng Kinh tế; phường và đặc khu có kinh tế đô thị (Phú Quốc) có Phòng Kinh tế, Hạ tầng và Đô thị; không tổ chức phòng kinh tế của loại kia (suy ra như D-PH-02).",
+    "Communes and special zones have the Economy division; wards and a special zone with an urban economy (Phú Quốc) the Economy, Infrastructure and Urban division; never the other type's (inferred as for D-PH-02).",
+  ),
+  communeDeputyPool: reading(
+    "INT-COMMUNE-DEPUTY-POOL",
+    "0037-commune-level-rules.md",
+    "Bình quân 2 cấp phó tính riêng cho từng xã, phường, đặc khu, trên tất cả các phòng và Trung tâm phục vụ hành chính công của đơn vị đó: tổng cấp phó ≤ 2 × số tổ chức; không có mức trần cho từng tổ chức.",
+    "The average of 2 deputies is per commune-level unit, over all its divisions and its service centre: total deputies ≤ 2 × organisations; no cap per organisation.",
+  ),
 } as const satisfies Record<string, InterpretationRef>;

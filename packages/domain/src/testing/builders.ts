@@ -31,6 +31,8 @@ export type DistrictInput = NonNullable<SnapshotInput["districts"]>[number];
 export type DivisionInput = DistrictInput["divisions"][number];
 export type PositionInput = NonNullable<DivisionInput["positions"]>[number];
 export type StaffInput = NonNullable<DivisionInput["staff"]>[number];
+export type CommuneInput = NonNullable<SnapshotInput["communes"]>[number];
+export type CommuneOrganisationInput = CommuneInput["organisations"][number];
 
 /** Parses through the real schema, so a builder can never produce what a file could not contain. */
 export function buildSnapshot(input: {
@@ -41,6 +43,9 @@ export function buildSnapshot(input: {
   agenciesComplete?: boolean;
   agencies?: AgencyInput[];
   districts?: DistrictInput[];
+  /** snapshot/2: commune-level units, and whether they are all of the province's (C26-ORG-02). */
+  communes?: CommuneInput[];
+  communesComplete?: boolean;
 }): Snapshot {
   const result = parseSnapshot({
     format: SNAPSHOT_FORMAT,
@@ -51,9 +56,11 @@ export function buildSnapshot(input: {
       class: input.provinceClass ?? "II",
       ...(input.mergedFrom === undefined ? {} : { mergedFrom: input.mergedFrom }),
       agenciesComplete: input.agenciesComplete ?? false,
+      ...(input.communesComplete === undefined ? {} : { communesComplete: input.communesComplete }),
     },
     agencies: input.agencies ?? [],
     districts: input.districts ?? [],
+    ...(input.communes === undefined ? {} : { communes: input.communes }),
   } satisfies SnapshotInput);
   if (!result.ok) throw new Error(`test snapshot is invalid: ${JSON.stringify(result.problems)}`);
   return result.value;
@@ -354,4 +361,52 @@ export function islandDistrict(
     deputies: Math.floor(deputies / count) + (index < deputies % count ? 1 : 0),
   }));
   return { ...base, island: true, divisions, ...overrides };
+}
+
+// --- The commune level (snapshot/2, C26-*) ---------------------------------------------------------------
+
+/**
+ * A compliant commune-level unit (C26-ORG-01): Văn phòng HĐND và UBND, the economy phòng of its type
+ * (Kinh tế; Kinh tế, Hạ tầng và Đô thị for a phường or an `urbanEconomy` đặc khu), Văn hóa - Xã hội and
+ * the service centre, payroll 6 and 1 deputy each. Ids start with the unit's id.
+ */
+export function commune(
+  type: CommuneInput["type"] = "commune",
+  overrides: Partial<CommuneInput> & { id?: string } = {},
+): CommuneInput {
+  const id = overrides.id ?? (type === "commune" ? "xa-a" : type === "ward" ? "phuong-a" : "dac-khu-a");
+  const urban = type === "ward" || (type === "special_zone" && overrides.urbanEconomy === true);
+  const organisation = (
+    suffix: string,
+    name: string,
+    functions: CommuneOrganisationInput["functions"],
+  ): CommuneOrganisationInput => ({
+    id: `${id}-${suffix}`,
+    type: "division",
+    name,
+    functions,
+    payroll: 6,
+    deputies: 1,
+  });
+  return {
+    id,
+    code: "99001",
+    name: type === "commune" ? "Xã A" : type === "ward" ? "Phường A" : "Đặc khu A",
+    type,
+    organisations: [
+      organisation("vp", "Văn phòng HĐND và UBND", ["VAN_PHONG"]),
+      urban
+        ? organisation("ktht", "Phòng Kinh tế, Hạ tầng và Đô thị", ["KINH_TE_HA_TANG_DO_THI"])
+        : organisation("kt", "Phòng Kinh tế", ["KINH_TE"]),
+      organisation("vhxh", "Phòng Văn hóa - Xã hội", ["VAN_HOA_XA_HOI"]),
+      {
+        id: `${id}-ttphvhcc`,
+        type: "service_centre",
+        name: "Trung tâm phục vụ hành chính công",
+        payroll: 6,
+        deputies: 1,
+      },
+    ],
+    ...overrides,
+  };
 }
