@@ -1,7 +1,12 @@
 // `npx tinhgon audit verify` and `audit export` as an operator runs them, against a real database: an
 // intact chain exits 0 and prints its head hash; an event edited behind the application's back exits 1
 // naming the event; a plan's events export as JSON.
-import { createDatabase, createRepositories, seedDemoDataIfEmpty } from "@tinhgon/db";
+import {
+  createDatabase,
+  createRepositories,
+  DEMO_REARRANGED_SNAPSHOT_NAME,
+  seedDemoDataIfEmpty,
+} from "@tinhgon/db";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -19,7 +24,10 @@ beforeAll(async () => {
   try {
     await seedDemoDataIfEmpty(db);
     const officer = callersFor(createRepositories(db)).as(testActors.catHaiOfficer);
-    const [snapshot] = await callersFor(createRepositories(db)).reviewer().snapshot.list({});
+    // Cát Hải's own data set (the seed's latest is the 2026 city, which has no district level).
+    const snapshot = (await callersFor(createRepositories(db)).reviewer().snapshot.list({})).find(
+      (candidate) => candidate.name === DEMO_REARRANGED_SNAPSHOT_NAME,
+    );
     const plan = await officer.plan.create({
       snapshotId: snapshot?.id ?? "",
       title: "Nhật ký dòng lệnh",

@@ -160,9 +160,9 @@ describe("two instances starting at once on an empty database", () => {
     expect(applied.rows.map((row) => row.migration_name)).toEqual(committed);
     expect(applied.rows.every((row) => row.finished && !row.rolled_back)).toBe(true);
 
-    // The demo data once: two snapshots, one "seed" audit event each, one announcement between the two.
-    expect(await count("SELECT count(*) FROM snapshot")).toBe(2);
-    expect(await count("SELECT count(*) FROM audit_event WHERE action = 'seed'")).toBe(2);
+    // The demo data once: three snapshots, one "seed" audit event each, one announcement between the two.
+    expect(await count("SELECT count(*) FROM snapshot")).toBe(3);
+    expect(await count("SELECT count(*) FROM audit_event WHERE action = 'seed'")).toBe(3);
     const announced = [a, b].filter((server) => server.output().includes(seedLine));
     expect(announced).toHaveLength(1);
     // Both created (or reset) the five demo users; each exists once, with one password credential.

@@ -3,11 +3,11 @@
 // on standard error as "Sheet!B3 (Field): message", writes no snapshot and writes a marked copy; an
 // exported example imports back to a snapshot that `tinhgon check` accepts with the example's own exit
 // code (examples/expected).
-import { access, mkdtemp, readFile, rm } from "node:fs/promises";
+import { access, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-import { repositoryRoot } from "@tinhgon/db";
+import { buildHaiPhong2026Snapshot, repositoryRoot } from "@tinhgon/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { runCli, stackTrace } from "../support/cli-process.ts";
@@ -62,9 +62,28 @@ describe("tinhgon import-xlsx", () => {
     expect(imported).toMatchObject({ code: 0, stderr: "" });
     const original = JSON.parse(
       await readFile(join(repositoryRoot, "examples", `${name}.snapshot.json`), "utf8"),
-    ) as unknown;
-    expect(JSON.parse(await readFile(output, "utf8"))).toMatchObject(original as Record<string, unknown>);
+    ) as Record<string, unknown>;
+    // The examples are tinhgon.snapshot/1 files; what comes back is the same structure as /2 (ADR 0036).
+    expect(original.format).toBe("tinhgon.snapshot/1");
+    expect(JSON.parse(await readFile(output, "utf8"))).toMatchObject({
+      ...original,
+      format: "tinhgon.snapshot/2",
+    });
     const checked = await runCli(["check", output]);
     expect(checked.code).toBe(exitCode);
+  });
+
+  it("a tinhgon.snapshot/2 file with communes (the 2026 demo): export, import gives it back, check → exit 1", async () => {
+    const source = join(folder, "hai-phong-2026.json");
+    const workbook = join(folder, "hai-phong-2026.xlsx");
+    const output = join(folder, "hai-phong-2026.out.json");
+    const snapshot = buildHaiPhong2026Snapshot();
+    await writeFile(source, JSON.stringify(snapshot, null, 2));
+    expect((await runCli(["export-xlsx", source, "-o", workbook])).code).toBe(0);
+    const imported = await runCli(["import-xlsx", workbook, "-o", output]);
+    expect(imported).toMatchObject({ code: 0, stderr: "" });
+    expect(JSON.parse(await readFile(output, "utf8"))).toEqual(snapshot);
+    // Phường Lê Chân lacks its economy phòng (C26-ORG-01): a violation.
+    expect((await runCli(["check", output])).code).toBe(1);
   });
 });

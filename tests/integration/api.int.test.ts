@@ -14,6 +14,7 @@ import {
   createDatabase,
   createRepositories,
   type Database,
+  DEMO_2026_SNAPSHOT_NAME,
   DEMO_REARRANGED_SNAPSHOT_NAME,
   DEMO_SNAPSHOT_NAME,
   repositoryRoot,
@@ -243,11 +244,14 @@ describe("import → tree → check → export round trip", () => {
   });
 
   it("org.tree: the latest snapshot of a province by date, a named one, or a clear refusal", async () => {
-    // In the seeded database Hải Phòng has two snapshots; the re-arranged Cát Hải (01/10/2021) is the latest.
+    // In the seeded database Hải Phòng has three snapshots; the city after the 2025 re-arrangement
+    // (01/03/2026, snapshot/2 with its commune level) is the latest.
     const snapshots = await seededApi.snapshot.list({ provinceCode: "31" });
     const latest = await seededApi.org.tree({ provinceCode: "31" });
-    expect(latest.name).toBe(DEMO_REARRANGED_SNAPSHOT_NAME);
-    expect(latest.document.asOf).toBe("2021-10-01");
+    expect(latest.name).toBe(DEMO_2026_SNAPSHOT_NAME);
+    expect(latest.document.asOf).toBe("2026-03-01");
+    expect(latest.document.format).toBe("tinhgon.snapshot/2");
+    expect(latest.document.communes.map((commune) => commune.name)).toContain("Đặc khu Cát Hải");
     const demo = snapshots.find((snapshot) => snapshot.name === DEMO_SNAPSHOT_NAME);
     expect(demo).toBeDefined();
     const named = await seededApi.org.tree({ provinceCode: "31", snapshotId: demo?.id });
@@ -322,7 +326,8 @@ describe("bad documents: field-level errors, nothing written", () => {
       title: "a wrong format version",
       path: "format",
       breakIt: (document) => {
-        document.format = "tinhgon.snapshot/2";
+        // /1 and /2 are read (ADR 0036); a version from the future is not.
+        document.format = "tinhgon.snapshot/3";
       },
     },
     {
@@ -507,7 +512,7 @@ async function demoSnapshotId(): Promise<string> {
 describe("org.unit and org.search on the seeded Hải Phòng data", () => {
   it("lists the seeded province", async () => {
     expect(await seededApi.org.provinces()).toEqual([
-      { code: "31", name: "Thành phố Hải Phòng", class: "I", mergedFrom: 1, snapshotCount: 2 },
+      { code: "31", name: "Thành phố Hải Phòng", class: "I", mergedFrom: 1, snapshotCount: 3 },
     ]);
   });
 

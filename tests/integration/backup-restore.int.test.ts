@@ -13,7 +13,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 
-import { applyMigrations, createDatabase, createRepositories, seedDemoDataIfEmpty } from "@tinhgon/db";
+import {
+  applyMigrations,
+  createDatabase,
+  createRepositories,
+  DEMO_REARRANGED_SNAPSHOT_NAME,
+  seedDemoDataIfEmpty,
+} from "@tinhgon/db";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 
@@ -145,7 +151,10 @@ describe.runIf(tools.ok)("backup with pg_dump, restore with pg_restore", () => {
       const repositories = createRepositories(db);
       const callers = callersFor(repositories);
       const officer = callers.as(testActors.catHaiOfficer);
-      const [snapshot] = await callers.reviewer().snapshot.list({});
+      // Cát Hải's own data set (the seed's latest is the 2026 city, which has no district level).
+      const snapshot = (await callers.reviewer().snapshot.list({})).find(
+        (candidate) => candidate.name === DEMO_REARRANGED_SNAPSHOT_NAME,
+      );
       for (const title of ["Phương án sao lưu 1", "Phương án sao lưu 2"]) {
         const plan = await officer.plan.create({
           snapshotId: snapshot?.id ?? "",
@@ -219,7 +228,10 @@ describe.runIf(tools.ok)("backup with pg_dump, restore with pg_restore", () => {
       const output = await applyMigrations(restored.url);
       expect(output).toMatch(/No pending migrations to apply/);
       const callers = callersFor(createRepositories(restoredDb));
-      const [snapshot] = await callers.reviewer().snapshot.list({});
+      // Cát Hải's own data set (the seed's latest is the 2026 city, which has no district level).
+      const snapshot = (await callers.reviewer().snapshot.list({})).find(
+        (candidate) => candidate.name === DEMO_REARRANGED_SNAPSHOT_NAME,
+      );
       await callers.as(testActors.catHaiOfficer).plan.create({
         snapshotId: snapshot?.id ?? "",
         title: "Phương án sau khi khôi phục",

@@ -47,10 +47,10 @@ describe("database (real PostgreSQL, migrated)", () => {
     expect(await seedDemoDataIfEmpty(db)).toEqual({ seeded: true });
     expect(await seedDemoDataIfEmpty(db)).toEqual({ seeded: false });
     expect(await listProvinces(db)).toEqual([
-      { code: "31", name: "Thành phố Hải Phòng", class: "I", mergedFrom: 1, snapshotCount: 2 },
+      { code: "31", name: "Thành phố Hải Phòng", class: "I", mergedFrom: 1, snapshotCount: 3 },
     ]);
     const names = (await listSnapshots(db)).map((snapshot) => snapshot.name);
-    expect(names).toHaveLength(2);
+    expect(names).toHaveLength(3);
     expect(names.every((name) => name.includes("số liệu minh họa"))).toBe(true);
   });
 

@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
 import {
+  buildHaiPhong2026Snapshot,
   buildHaiPhongSnapshot,
   createDatabase,
   type Database,
@@ -20,6 +21,7 @@ import {
   countUnits,
   createUnit,
   generateSyntheticProvince,
+  type Commune,
   parseSnapshot,
   type Snapshot,
 } from "@tinhgon/domain";
@@ -55,6 +57,48 @@ async function countQueries<T>(work: () => Promise<T>): Promise<{ value: T; coun
   return { value, count: queries.length };
 }
 
+/** `count` commune-level units of `organisations` organisations each (a phòng, … and the service centre). */
+function communes(count: number, organisations: number, prefix: string): Commune[] {
+  return Array.from({ length: count }, (_, index): Commune => {
+    const id = `${prefix}-xa-${index + 1}`;
+    return {
+      id,
+      code: `9${String(index).padStart(4, "0")}`,
+      name: `Xã Thử Nghiệm ${index + 1}`,
+      type: index % 3 === 0 ? "ward" : index % 3 === 1 ? "commune" : "special_zone",
+      urbanEconomy: false,
+      organisations: Array.from({ length: organisations }, (_unused, position) =>
+        position === organisations - 1
+          ? {
+              id: `${id}-tt`,
+              type: "service_centre" as const,
+              name: "Trung tâm Phục vụ hành chính công",
+              functions: [],
+              payroll: 6,
+              deputies: 1,
+            }
+          : {
+              id: `${id}-p${position + 1}`,
+              type: "division" as const,
+              name: `Phòng ${position + 1}`,
+              functions: [],
+              payroll: 7,
+              deputies: 2,
+              positions: [
+                {
+                  id: `${id}-p${position + 1}-vt`,
+                  title: "Chuyên viên",
+                  group: "professional" as const,
+                  rank: null,
+                  count: 2,
+                },
+              ],
+            },
+      ),
+    };
+  });
+}
+
 /** Who the audit trail records for these repository-level writes. */
 const testAudit = { actorId: null, actorRole: "test", requestId: null, action: "test" };
 
@@ -80,8 +124,10 @@ describe("snapshot repository", () => {
       districts: full.districts
         .slice(0, 1)
         .map((district) => ({ ...district, divisions: district.divisions.slice(0, 1) })),
+      communes: communes(1, 2, "nho"),
     };
-    const large = generateSyntheticProvince({ index: 21 });
+    // The commune level counts too: 120 units of 4 organisations each, with their positions.
+    const large = { ...generateSyntheticProvince({ index: 21 }), communes: communes(120, 4, "lon") };
     expect(countUnits(large)).toBeGreaterThan(100 * countUnits(small));
 
     const smallId = (await saveSnapshot(db, { name: "nhỏ", snapshot: small }, testAudit)).id;
@@ -92,13 +138,15 @@ describe("snapshot repository", () => {
     expect(largeLoad.value?.snapshot).toEqual(large);
     expect(smallLoad.count).toBeGreaterThan(0);
     expect(largeLoad.count).toBe(smallLoad.count);
-    expect(largeLoad.count).toBeLessThanOrEqual(8);
+    // The header and its province, then one query per table (8 tables since snapshot/2).
+    expect(largeLoad.count).toBeLessThanOrEqual(10);
   });
 
   it("writes in a constant number of statements too", async () => {
     const small = generateSyntheticProvince({ index: 22 });
     small.agencies = small.agencies.slice(0, 1);
-    const large = generateSyntheticProvince({ index: 23 });
+    small.communes = communes(1, 2, "ghi-nho");
+    const large = { ...generateSyntheticProvince({ index: 23 }), communes: communes(120, 4, "ghi-lon") };
     const smallSave = await countQueries(() =>
       saveSnapshot(db, { name: "ghi nhỏ", snapshot: small }, testAudit),
     );
@@ -106,8 +154,92 @@ describe("snapshot repository", () => {
       saveSnapshot(db, { name: "ghi lớn", snapshot: large }, testAudit),
     );
     // One statement per table that has rows, plus the transaction's bookkeeping: bounded, not per row.
-    expect(smallSave.count).toBeLessThanOrEqual(16);
-    expect(largeSave.count).toBeLessThanOrEqual(16);
+    expect(smallSave.count).toBeLessThanOrEqual(18);
+    expect(largeSave.count).toBeLessThanOrEqual(18);
+  });
+
+  it("stores and loads the 2026 demo (snapshot/2: communes, their organisations, reorganisedOn) unchanged", async () => {
+    const haiPhong2026 = buildHaiPhong2026Snapshot();
+    expect(haiPhong2026.communes.length).toBeGreaterThan(0);
+    const saved = await saveSnapshot(db, { name: "2026", snapshot: haiPhong2026 }, testAudit);
+    const loaded = (await loadSnapshot(db, saved.id))?.snapshot;
+    expect(loaded).toEqual(haiPhong2026);
+    expect(loaded?.province).toMatchObject({ mergedFrom: 2, communesComplete: false });
+    expect(loaded?.communes.find((commune) => commune.id === "dac-khu-cat-hai")).toMatchObject({
+      type: "special_zone",
+      organisations: expect.arrayContaining([
+        expect.objectContaining({ type: "service_centre", functions: [], reorganisedOn: "2025-07-01" }),
+      ]) as unknown,
+    });
+  });
+
+  it("keeps every snapshot/2 field: communesComplete, urbanEconomy, reorganisedOn at every level (absent stays absent), positions and staff of commune organisations", async () => {
+    const base = generateSyntheticProvince({ index: 34 });
+    const [firstAgency] = base.agencies;
+    if (!firstAgency) throw new Error("the synthetic province has no agency");
+    const [zone] = communes(1, 3, "dk");
+    if (!zone) throw new Error("no commune");
+    const [head] = zone.organisations;
+    if (!head) throw new Error("no organisation");
+    const snapshot: Snapshot = {
+      ...base,
+      asOf: "2026-01-15",
+      province: { ...base.province, communesComplete: true },
+      agencies: [
+        {
+          ...firstAgency,
+          reorganisedOn: "2025-03-01",
+          units: firstAgency.units.map((unit, index) => {
+            const dated = index === 0 ? { ...unit, reorganisedOn: "2025-03-01" } : unit;
+            return dated.type === "sub_department"
+              ? { ...dated, units: dated.units.map((child) => ({ ...child, reorganisedOn: "2025-04-01" })) }
+              : dated;
+          }),
+        },
+        ...base.agencies.slice(1),
+      ],
+      districts: base.districts.map((district) => ({
+        ...district,
+        divisions: district.divisions.map((division, index) =>
+          index === 0 ? { ...division, reorganisedOn: "2025-02-01" } : division,
+        ),
+      })),
+      communes: [
+        {
+          ...zone,
+          type: "special_zone",
+          urbanEconomy: true,
+          organisations: [
+            {
+              ...head,
+              reorganisedOn: "2025-07-01",
+              staff: [
+                {
+                  id: "dk-cb-1",
+                  fullName: "Phạm Văn Đảo",
+                  birthDate: "1980-05-20",
+                  gender: "male",
+                  positionId: head.positions?.[0]?.id ?? null,
+                  role: "head",
+                  rank: "01.003",
+                },
+              ],
+            },
+            ...zone.organisations.slice(1),
+          ],
+        },
+      ],
+    };
+    const parsed = parseSnapshot(snapshot);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems.slice(0, 3)));
+    const { id } = await saveSnapshot(db, { name: "đủ trường /2", snapshot: parsed.value }, testAudit);
+    const loaded = (await loadSnapshot(db, id))?.snapshot;
+    expect(loaded).toEqual(parsed.value);
+    expect(loaded?.agencies[1]).not.toHaveProperty("reorganisedOn");
+    expect(loaded?.communes[0]?.organisations[1]).not.toHaveProperty("reorganisedOn");
+    expect(loaded?.communes[0]?.organisations[0]?.staff?.[0]?.fullName).toBe("Phạm Văn Đảo");
+    const listed = await listSnapshots(db, { provinceCode: base.province.code });
+    expect(listed.find((row) => row.id === id)).toMatchObject({ communeCount: 1 });
   });
 
   it("replaces a snapshot of the same name in place, keeping its id", async () => {
@@ -202,5 +334,26 @@ describe("snapshot repository", () => {
     expect(await names("cat hai")).toContain("Huyện Cát Hải");
     expect(await names("thuy san")).toContain("Chi cục Thủy sản");
     expect(await names("   ")).toEqual([]);
+  });
+
+  it("searches the commune level too: xã, phường, đặc khu and their organisations, with the unit as parent", async () => {
+    const { id } = await saveSnapshot(
+      db,
+      { name: "tìm kiếm 2026", snapshot: buildHaiPhong2026Snapshot() },
+      testAudit,
+    );
+    const hits = (query: string) => searchOrganisation(db, { snapshotId: id, query, limit: 50 });
+    expect(await hits("DAC KHU CAT HAI")).toContainEqual({
+      type: "commune",
+      id: "dac-khu-cat-hai",
+      name: "Đặc khu Cát Hải",
+      parentName: null,
+    });
+    expect(await hits("phong kinh te, ha tang")).toContainEqual({
+      type: "commune_organisation",
+      id: "phuong-hong-bang-kinh-te-ha-tang-do-thi",
+      name: "Phòng Kinh tế, Hạ tầng và Đô thị",
+      parentName: "Phường Hồng Bàng",
+    });
   });
 });

@@ -149,7 +149,7 @@ export function workWorkbook(provinceCode: string): Promise<string> {
   return workbook;
 }
 
-/** A tinhgon.plan/1 document of the target's scope (its baseline holds only the target's part). */
+/** A tinhgon.plan/2 document of the target's scope (its baseline holds only the target's part). */
 export function planDocument(target: Target): unknown {
   const whole = workDocument(provinceOf(target));
   const baseline: Snapshot =
@@ -159,7 +159,7 @@ export function planDocument(target: Target): unknown {
         ? { ...whole, agencies: whole.agencies.filter((a) => a.id === target.agencyKey), districts: [] }
         : whole;
   return {
-    format: "tinhgon.plan/1",
+    format: "tinhgon.plan/2",
     title: "Phương án nhập thử",
     baseline,
     phases: [{ name: "Giai đoạn 1", effectiveDate: "2021-07-01", operations: [] }],
@@ -720,7 +720,7 @@ export function createSampleFixture(options: {
           await call("reviewer", target, "mutation", "snapshot.import", {
             name: `Sẽ xóa ${unique()}`,
             document: {
-              format: "tinhgon.snapshot/1",
+              format: "tinhgon.snapshot/2",
               asOf: "2021-06-30",
               province: workDocument(provinceOf(target)).province,
               agencies: [],

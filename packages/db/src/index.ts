@@ -13,6 +13,7 @@ export {
   DEMO_SNAPSHOT_NAME,
   DEMO_REARRANGED_SNAPSHOT_NAME,
 } from "./seed/hai-phong.ts";
+export { buildHaiPhong2026Snapshot, DEMO_2026_SNAPSHOT_NAME } from "./seed/hai-phong-2026.ts";
 export * from "./repositories.ts";
 export * from "./plan.repository.ts";
 export * from "./audit.repository.ts";

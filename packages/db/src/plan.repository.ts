@@ -1,8 +1,16 @@
-// Plans: one JSON document per plan (tinhgon.plan/1), with a version number for optimistic concurrency,
+// Plans: one JSON document per plan (tinhgon.plan/2), with a version number for optimistic concurrency,
 // a review status, its review rounds and comments. A change names the version it was based on; if
 // someone else changed the plan since (an edit, a submission, a decision), it is refused. Every write
 // runs in one transaction under the plan's advisory lock and appends its audit event in it.
-import { type Plan, planSchema, type PlanStatus, planStatusSchema, toSearchKey } from "@tinhgon/domain";
+import {
+  parsePlan,
+  type Plan,
+  PLAN_FORMAT,
+  planSchema,
+  type PlanStatus,
+  planStatusSchema,
+  toSearchKey,
+} from "@tinhgon/domain";
 
 import { appendAuditEvent, type AuditMeta } from "./audit.repository.ts";
 import type { Database } from "./client.ts";
@@ -127,9 +135,24 @@ export async function createPlan(
 
 type PlanRow = Prisma.PlanGetPayload<{ include: { province: { select: { code: true } } } }>;
 
+/**
+ * A stored plan document as a tinhgon.plan/2 plan. Written only after validation by the same schema, so
+ * parsing again restores the domain types. An older document (tinhgon.plan/1, from before migration
+ * 20261130083432_snapshot_format_2 or from an older server instance still running beside a new one) is
+ * read through the domain's parsePlan, which migrates it (ADR 0036); nothing is rewritten on reading.
+ */
+export function readStoredPlanDocument(json: unknown): Plan {
+  if ((json as { format?: unknown } | null)?.format === PLAN_FORMAT) return planSchema.parse(json);
+  const parsed = parsePlan(json);
+  if (parsed.ok) return parsed.value;
+  const [first] = parsed.problems;
+  throw new Error(
+    `A stored plan document cannot be read (${String(parsed.problems.length)} problems${first ? `, first at ${first.path}: ${first.message.en}` : ""})`,
+  );
+}
+
 function toStoredPlan(row: PlanRow): StoredPlan {
-  // Written only after validation by the same schema; parsing again restores the domain types.
-  const document = planSchema.parse(row.document);
+  const document = readStoredPlanDocument(row.document);
   return {
     ...toListItem(row),
     document,
@@ -297,7 +320,7 @@ function toRound(row: Prisma.PlanRoundGetPayload<object>): PlanRoundRecord {
   return {
     round: row.round,
     planVersion: row.planVersion,
-    document: planSchema.parse(row.document),
+    document: readStoredPlanDocument(row.document),
     rulePacks: row.rulePacks,
     submittedBy: row.submittedBy,
     submittedAt: row.submittedAt.toISOString(),

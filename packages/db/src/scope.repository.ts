@@ -1,6 +1,8 @@
 // What a stored record belongs to, for authorisation: the province of a snapshot, and the agency or
-// district of one of its nodes (an agency, unit, district, division or job position) — a few indexed
-// lookups by key, without loading the snapshot.
+// district of one of its nodes (an agency, unit, district, division, commune-level unit, commune
+// organisation or job position) — a few indexed lookups by key, without loading the snapshot. The commune
+// level is province-wide: the provincial UBND fixes its frame (C26-ORG-01), so its owner scope is the
+// province alone, with no district or agency key (ADR 0036).
 import type { OwnerScope } from "@tinhgon/domain";
 
 import type { Database } from "./client.ts";
@@ -40,17 +42,20 @@ async function readScopeOfNode(
   if (!snapshot) return undefined;
   const { provinceCode } = snapshot;
   const where = { snapshotId_key: { snapshotId, key } };
-  const [agency, unit, district, division, position] = await Promise.all([
+  const [agency, unit, district, division, commune, communeOrganisation, position] = await Promise.all([
     db.agency.findUnique({ where, select: { key: true } }),
     db.unit.findUnique({ where, select: { agency: { select: { key: true } } } }),
     db.district.findUnique({ where, select: { key: true } }),
     db.division.findUnique({ where, select: { district: { select: { key: true } } } }),
+    db.commune.findUnique({ where, select: { key: true } }),
+    db.communeOrganisation.findUnique({ where, select: { key: true } }),
     db.position.findUnique({
       where,
       select: {
         agency: { select: { key: true } },
         unit: { select: { agency: { select: { key: true } } } },
         division: { select: { district: { select: { key: true } } } },
+        communeOrganisation: { select: { key: true } },
       },
     }),
   ]);
@@ -58,10 +63,12 @@ async function readScopeOfNode(
   if (unit) return { provinceCode, agencyKey: unit.agency.key };
   if (district) return { provinceCode, districtKey: district.key };
   if (division) return { provinceCode, districtKey: division.district.key };
+  if (commune || communeOrganisation) return { provinceCode };
   if (position) {
     const agencyKey = position.agency?.key ?? position.unit?.agency.key;
     if (agencyKey) return { provinceCode, agencyKey };
     if (position.division) return { provinceCode, districtKey: position.division.district.key };
+    if (position.communeOrganisation) return { provinceCode };
   }
   return undefined;
 }

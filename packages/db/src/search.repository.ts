@@ -5,10 +5,11 @@ import { toSearchKey } from "@tinhgon/domain";
 import type { DbClient } from "./snapshot.repository.ts";
 
 export interface SearchHit {
-  type: "agency" | "unit" | "district" | "division";
+  /** "commune" is a xã, phường or đặc khu; "commune_organisation" one of its phòng or its service centre. */
+  type: "agency" | "unit" | "district" | "division" | "commune" | "commune_organisation";
   id: string;
   name: string;
-  /** The name of the agency or district it belongs to, when it is a unit or division. */
+  /** The name of the agency, district or commune it belongs to, when it is a unit or division. */
   parentName: string | null;
 }
 
@@ -22,7 +23,7 @@ export async function searchOrganisation(
   const where = { snapshotId: input.snapshotId, searchKey: { contains: key.replace(/[\\%_]/g, "\\$&") } };
 
   const take = input.limit;
-  const [agencies, units, districts, divisions] = await Promise.all([
+  const [agencies, units, districts, divisions, communes, communeOrganisations] = await Promise.all([
     db.agency.findMany({ where, take, orderBy: { sortOrder: "asc" }, select: { key: true, name: true } }),
     db.unit.findMany({
       where,
@@ -36,6 +37,13 @@ export async function searchOrganisation(
       take,
       orderBy: { sortOrder: "asc" },
       select: { key: true, name: true, district: { select: { name: true } } },
+    }),
+    db.commune.findMany({ where, take, orderBy: { sortOrder: "asc" }, select: { key: true, name: true } }),
+    db.communeOrganisation.findMany({
+      where,
+      take,
+      orderBy: { sortOrder: "asc" },
+      select: { key: true, name: true, commune: { select: { name: true } } },
     }),
   ]);
   const hits: SearchHit[] = [
@@ -52,6 +60,13 @@ export async function searchOrganisation(
       id: row.key,
       name: row.name,
       parentName: row.district.name,
+    })),
+    ...communes.map((row) => ({ type: "commune" as const, id: row.key, name: row.name, parentName: null })),
+    ...communeOrganisations.map((row) => ({
+      type: "commune_organisation" as const,
+      id: row.key,
+      name: row.name,
+      parentName: row.commune.name,
     })),
   ];
   return hits.slice(0, take);

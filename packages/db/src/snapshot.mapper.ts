@@ -1,8 +1,10 @@
-// Rows ↔ the domain's snapshot (tinhgon.snapshot/1). DB rows are mapped *to* domain types, never the
+// Rows ↔ the domain's snapshot (tinhgon.snapshot/2). DB rows are mapped *to* domain types, never the
 // other way round: the domain's zod schemas define the shapes.
 import {
   type Agency,
   type AgencyUnit,
+  type Commune,
+  type CommuneOrganisation,
   type District,
   type Division,
   type Position,
@@ -20,6 +22,8 @@ export interface SnapshotRows {
   units: Rows.Unit[];
   districts: Rows.District[];
   divisions: Rows.Division[];
+  communes: Rows.Commune[];
+  communeOrganisations: Rows.CommuneOrganisation[];
   positions: Rows.Position[];
   staff: Rows.StaffMember[];
 }
@@ -32,7 +36,12 @@ export function fromIsoDate(isoDate: string): Date {
   return new Date(`${isoDate}T00:00:00.000Z`);
 }
 
-type HolderColumn = "agencyId" | "unitId" | "divisionId";
+/** `reorganisedOn` is optional in the document: a null column leaves the field out. */
+function reorganisedOn(row: { reorganisedOn: Date | null }): { reorganisedOn?: string } {
+  return row.reorganisedOn === null ? {} : { reorganisedOn: toIsoDate(row.reorganisedOn) };
+}
+
+type HolderColumn = "agencyId" | "unitId" | "divisionId" | "communeOrganisationId";
 
 function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string | null): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -54,11 +63,13 @@ export function rowsToSnapshot(rows: SnapshotRows): Snapshot {
     agencyId: positionsBy("agencyId"),
     unitId: positionsBy("unitId"),
     divisionId: positionsBy("divisionId"),
+    communeOrganisationId: positionsBy("communeOrganisationId"),
   };
   const staffGroups = {
     agencyId: staffBy("agencyId"),
     unitId: staffBy("unitId"),
     divisionId: staffBy("divisionId"),
+    communeOrganisationId: staffBy("communeOrganisationId"),
   };
 
   const detail = (column: HolderColumn, rowId: string): { positions?: Position[]; staff?: StaffMember[] } => {
@@ -76,6 +87,7 @@ export function rowsToSnapshot(rows: SnapshotRows): Snapshot {
     (row) => row.agencyId,
   );
   const divisionsByDistrict = groupBy(rows.divisions, (row) => row.districtId);
+  const organisationsByCommune = groupBy(rows.communeOrganisations, (row) => row.communeId);
 
   const toSubDivision = (row: Rows.Unit): SubDivision => ({
     id: row.key,
@@ -83,6 +95,7 @@ export function rowsToSnapshot(rows: SnapshotRows): Snapshot {
     payroll: row.payroll,
     deputies: row.deputies,
     type: "division",
+    ...reorganisedOn(row),
     ...detail("unitId", row.id),
   });
 
@@ -92,6 +105,7 @@ export function rowsToSnapshot(rows: SnapshotRows): Snapshot {
       name: row.name,
       payroll: row.payroll,
       deputies: row.deputies,
+      ...reorganisedOn(row),
       ...detail("unitId", row.id),
     };
     switch (row.type) {
@@ -120,6 +134,7 @@ export function rowsToSnapshot(rows: SnapshotRows): Snapshot {
     deputies: row.deputies,
     officeFunctionsUnitId: row.officeFunctionsUnitKey,
     units: (unitsByAgency.get(row.id) ?? []).map(toUnit),
+    ...reorganisedOn(row),
     ...detail("agencyId", row.id),
   }));
 
@@ -137,7 +152,26 @@ export function rowsToSnapshot(rows: SnapshotRows): Snapshot {
       functions: division.functions as Division["functions"],
       payroll: division.payroll,
       deputies: division.deputies,
+      ...reorganisedOn(division),
       ...detail("divisionId", division.id),
+    })),
+  }));
+
+  const communes: Commune[] = rows.communes.map((row) => ({
+    id: row.key,
+    code: row.code,
+    name: row.name,
+    type: row.type as Commune["type"],
+    urbanEconomy: row.urbanEconomy,
+    organisations: (organisationsByCommune.get(row.id) ?? []).map((organisation): CommuneOrganisation => ({
+      id: organisation.key,
+      type: organisation.type as CommuneOrganisation["type"],
+      name: organisation.name,
+      functions: organisation.functions as CommuneOrganisation["functions"],
+      payroll: organisation.payroll,
+      deputies: organisation.deputies,
+      ...reorganisedOn(organisation),
+      ...detail("communeOrganisationId", organisation.id),
     })),
   }));
 
@@ -150,11 +184,11 @@ export function rowsToSnapshot(rows: SnapshotRows): Snapshot {
       class: rows.snapshot.provinceClass as Snapshot["province"]["class"],
       mergedFrom: rows.snapshot.mergedFrom,
       agenciesComplete: rows.snapshot.agenciesComplete,
-      communesComplete: false, // TODO(#10 snapshot/2 storage, in progress): columns for the commune level
+      communesComplete: rows.snapshot.communesComplete,
     },
     agencies,
     districts,
-    communes: [],
+    communes,
   };
 }
 

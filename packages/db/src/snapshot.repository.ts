@@ -23,6 +23,8 @@ export interface SnapshotSummary {
   /** How much of the province the snapshot covers: a district's data set has no agencies. */
   agencyCount: number;
   districtCount: number;
+  /** Commune-level units (snapshot/2; from 01/07/2025). */
+  communeCount: number;
   /** Bumped by every edit; edits may name it to be refused when someone else changed the data since. */
   version: number;
 }
@@ -68,6 +70,7 @@ function snapshotCounts(snapshot: Snapshot): Record<string, number> {
     agencies: snapshot.agencies.length,
     districts: snapshot.districts.length,
     divisions: snapshot.districts.reduce((sum, district) => sum + district.divisions.length, 0),
+    communes: snapshot.communes.length,
   };
 }
 
@@ -105,13 +108,15 @@ export async function writeSnapshot(
     provinceClass: province.class,
     mergedFrom: province.mergedFrom,
     agenciesComplete: province.agenciesComplete,
+    communesComplete: province.communesComplete,
   };
   let snapshotId: string;
   if (existing) {
     snapshotId = existing.id;
-    // Children cascade from agencies and districts; positions and staff hang off them.
+    // Children cascade from agencies, districts and communes; positions and staff hang off them.
     await tx.agency.deleteMany({ where: { snapshotId } });
     await tx.district.deleteMany({ where: { snapshotId } });
+    await tx.commune.deleteMany({ where: { snapshotId } });
     await tx.snapshot.update({ where: { id: snapshotId }, data: header });
   } else {
     snapshotId = (
@@ -135,6 +140,8 @@ async function insertContent(
   const childUnits: Prisma.UnitCreateManyInput[] = [];
   const districts: Prisma.DistrictCreateManyInput[] = [];
   const divisions: Prisma.DivisionCreateManyInput[] = [];
+  const communes: Prisma.CommuneCreateManyInput[] = [];
+  const communeOrganisations: Prisma.CommuneOrganisationCreateManyInput[] = [];
   const positions: Prisma.PositionCreateManyInput[] = [];
   const staff: Prisma.StaffMemberCreateManyInput[] = [];
   let order = 0;
@@ -142,7 +149,7 @@ async function insertContent(
 
   const addDetail = (
     holder: { positions?: readonly Position[]; staff?: readonly StaffMember[] },
-    owner: { agencyId?: string; unitId?: string; divisionId?: string },
+    owner: { agencyId?: string; unitId?: string; divisionId?: string; communeOrganisationId?: string },
   ): void => {
     for (const position of holder.positions ?? []) {
       positions.push({
@@ -186,6 +193,7 @@ async function insertContent(
       payroll: agency.payroll,
       deputies: agency.deputies,
       officeFunctionsUnitKey: agency.officeFunctionsUnitId,
+      reorganisedOn: dateOrNull(agency.reorganisedOn),
       sortOrder: next(),
     });
     addDetail(agency, { agencyId });
@@ -204,6 +212,7 @@ async function insertContent(
         deputies: unit.deputies,
         specialisedScope: subDepartment ? unit.specialisedScope : null,
         delegatedAuthority: subDepartment ? unit.delegatedAuthority : null,
+        reorganisedOn: dateOrNull(unit.reorganisedOn),
         sortOrder: next(),
       });
       addDetail(unit, { unitId });
@@ -221,6 +230,7 @@ async function insertContent(
           searchKey: toSearchKey(child.name),
           payroll: child.payroll,
           deputies: child.deputies,
+          reorganisedOn: dateOrNull(child.reorganisedOn),
           sortOrder: next(),
         });
         addDetail(child, { unitId: childId });
@@ -256,9 +266,43 @@ async function insertContent(
         functions: [...division.functions],
         payroll: division.payroll,
         deputies: division.deputies,
+        reorganisedOn: dateOrNull(division.reorganisedOn),
         sortOrder: next(),
       });
       addDetail(division, { divisionId });
+    }
+  }
+
+  for (const commune of snapshot.communes) {
+    const communeId = randomUUID();
+    communes.push({
+      id: communeId,
+      snapshotId,
+      key: commune.id,
+      code: commune.code,
+      name: commune.name,
+      searchKey: toSearchKey(commune.name),
+      type: commune.type,
+      urbanEconomy: commune.urbanEconomy,
+      sortOrder: next(),
+    });
+    for (const organisation of commune.organisations) {
+      const communeOrganisationId = randomUUID();
+      communeOrganisations.push({
+        id: communeOrganisationId,
+        snapshotId,
+        communeId,
+        key: organisation.id,
+        type: organisation.type,
+        name: organisation.name,
+        searchKey: toSearchKey(organisation.name),
+        functions: [...organisation.functions],
+        payroll: organisation.payroll,
+        deputies: organisation.deputies,
+        reorganisedOn: dateOrNull(organisation.reorganisedOn),
+        sortOrder: next(),
+      });
+      addDetail(organisation, { communeOrganisationId });
     }
   }
 
@@ -268,11 +312,18 @@ async function insertContent(
   if (childUnits.length > 0) await tx.unit.createMany({ data: childUnits });
   if (districts.length > 0) await tx.district.createMany({ data: districts });
   if (divisions.length > 0) await tx.division.createMany({ data: divisions });
+  if (communes.length > 0) await tx.commune.createMany({ data: communes });
+  if (communeOrganisations.length > 0)
+    await tx.communeOrganisation.createMany({ data: communeOrganisations });
   if (positions.length > 0) await tx.position.createMany({ data: positions });
   if (staff.length > 0) await tx.staffMember.createMany({ data: staff });
 }
 
-/** The whole structure of a snapshot in 8 queries (the header and its province, then one per table), however large it is (no N+1). */
+function dateOrNull(isoDate: string | undefined): Date | null {
+  return isoDate === undefined ? null : fromIsoDate(isoDate);
+}
+
+/** The whole structure of a snapshot in 10 queries (the header and its province, then one per table), however large it is (no N+1). */
 export async function loadSnapshot(
   db: DbClient,
   snapshotId: string,
@@ -281,18 +332,31 @@ export async function loadSnapshot(
   if (!header) return undefined;
   const where = { snapshotId };
   const orderBy = { sortOrder: "asc" as const };
-  const [agencies, units, districts, divisions, positions, staff] = await Promise.all([
-    db.agency.findMany({ where, orderBy }),
-    db.unit.findMany({ where, orderBy }),
-    db.district.findMany({ where, orderBy }),
-    db.division.findMany({ where, orderBy }),
-    db.position.findMany({ where, orderBy }),
-    db.staffMember.findMany({ where, orderBy }),
-  ]);
+  const [agencies, units, districts, divisions, communes, communeOrganisations, positions, staff] =
+    await Promise.all([
+      db.agency.findMany({ where, orderBy }),
+      db.unit.findMany({ where, orderBy }),
+      db.district.findMany({ where, orderBy }),
+      db.division.findMany({ where, orderBy }),
+      db.commune.findMany({ where, orderBy }),
+      db.communeOrganisation.findMany({ where, orderBy }),
+      db.position.findMany({ where, orderBy }),
+      db.staffMember.findMany({ where, orderBy }),
+    ]);
   return {
     name: header.name,
     version: header.version,
-    snapshot: rowsToSnapshot({ snapshot: header, agencies, units, districts, divisions, positions, staff }),
+    snapshot: rowsToSnapshot({
+      snapshot: header,
+      agencies,
+      units,
+      districts,
+      divisions,
+      communes,
+      communeOrganisations,
+      positions,
+      staff,
+    }),
   };
 }
 
@@ -304,7 +368,7 @@ export async function listSnapshots(
     where: filter.provinceCode === undefined ? {} : { province: { code: filter.provinceCode } },
     include: {
       province: { select: { code: true } },
-      _count: { select: { agencies: true, districts: true } },
+      _count: { select: { agencies: true, districts: true, communes: true } },
     },
     orderBy: [{ asOf: "desc" }, { updatedAt: "desc" }],
   });
@@ -317,6 +381,7 @@ export async function listSnapshots(
     updatedAt: row.updatedAt.toISOString(),
     agencyCount: row._count.agencies,
     districtCount: row._count.districts,
+    communeCount: row._count.communes,
     version: row.version,
   }));
 }

@@ -7,12 +7,12 @@ import { publicProcedure, router } from "../trpc.ts";
 import { snapshotIdSchema } from "./inputs.ts";
 
 export const snapshotRouter = router({
-  /** `{ name, document }` → `{ id }`: creates the named snapshot of the document's province or replaces it. */
+  /** `{ name, document }` (tinhgon.snapshot/2, or /1 read by migration) → `{ id }`: creates the named snapshot of the document's province or replaces it. */
   import: publicProcedure
     .input(z.strictObject({ name: textSchema(200), document: z.unknown() }))
     .output(z.object({ id: z.string() }))
     .mutation(({ ctx, input }) => importSnapshot(ctx, input)),
-  /** `{ id }` → the tinhgon.snapshot/1 document; importing it gives back the same document. */
+  /** `{ id }` → the tinhgon.snapshot/2 document; importing it gives back the same document. */
   export: publicProcedure
     .input(z.strictObject({ id: snapshotIdSchema }))
     .query(({ ctx, input }) => exportSnapshot(ctx, input)),

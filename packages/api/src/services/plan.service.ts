@@ -63,11 +63,13 @@ function baselineFor(
   if (agencyId !== undefined) {
     const agency = snapshot.agencies.find((candidate) => candidate.id === agencyId);
     if (!agency) throw notFound("NOT_FOUND", agencyId);
+    // The commune level is province-wide (C26-ORG-01): a sở's or district's plan holds none of it.
     return {
       ...snapshot,
-      province: { ...snapshot.province, agenciesComplete: false },
+      province: { ...snapshot.province, agenciesComplete: false, communesComplete: false },
       agencies: [agency],
       districts: [],
+      communes: [],
     };
   }
   if (districtId === undefined) return snapshot;
@@ -75,9 +77,10 @@ function baselineFor(
   if (!district) throw notFound("NOT_FOUND", districtId);
   return {
     ...snapshot,
-    province: { ...snapshot.province, agenciesComplete: false },
+    province: { ...snapshot.province, agenciesComplete: false, communesComplete: false },
     agencies: [],
     districts: [district],
+    communes: [],
   };
 }
 
@@ -119,7 +122,7 @@ export function visiblePlan(context: Context, plan: StoredPlan): StoredPlan {
   return hidden === 0 ? plan : { ...plan, document: { ...plan.document, baseline: snapshot } };
 }
 
-/** A tinhgon.plan/1 document validated by the domain, or PLAN_INVALID with every problem. */
+/** A tinhgon.plan/2 document (or /1, migrated) validated by the domain, or PLAN_INVALID with every problem. */
 export function parsePlanOrThrow(document: unknown): Plan {
   const parsed = parsePlan(document);
   if (parsed.ok) return parsed.value;
@@ -142,20 +145,27 @@ function assertBaselineMatchesScope(
   districtId: string | undefined,
   agencyId: string | undefined,
 ): void {
-  const { agencies, districts } = plan.baseline;
+  const { agencies, districts, communes } = plan.baseline;
+  // The commune level belongs to province-wide plans only (C26-ORG-01).
   const ok =
     districtId !== undefined
-      ? agencies.length === 0 && districts.length === 1 && districts[0]?.id === districtId
+      ? agencies.length === 0 &&
+        communes.length === 0 &&
+        districts.length === 1 &&
+        districts[0]?.id === districtId
       : agencyId !== undefined
-        ? districts.length === 0 && agencies.length === 1 && agencies[0]?.id === agencyId
+        ? districts.length === 0 &&
+          communes.length === 0 &&
+          agencies.length === 1 &&
+          agencies[0]?.id === agencyId
         : true;
   if (ok) return;
   const scope = districtId ?? agencyId ?? "";
   throw new AppError(
     "PLAN_INVALID",
     {
-      vi: `Phương án nhập cho "${scope}" phải chỉ gồm đơn vị đó trong hiện trạng (baseline); tài liệu này gồm ${String(agencies.length)} sở và ${String(districts.length)} huyện. Xuất lại phương án của đúng đơn vị rồi nhập.`,
-      en: `A plan imported for "${scope}" must hold only that unit in its baseline; this one holds ${String(agencies.length)} agencies and ${String(districts.length)} districts. Export the right unit's plan and import it.`,
+      vi: `Phương án nhập cho "${scope}" phải chỉ gồm đơn vị đó trong hiện trạng (baseline); tài liệu này gồm ${String(agencies.length)} sở, ${String(districts.length)} huyện và ${String(communes.length)} xã, phường, đặc khu. Xuất lại phương án của đúng đơn vị rồi nhập.`,
+      en: `A plan imported for "${scope}" must hold only that unit in its baseline; this one holds ${String(agencies.length)} agencies, ${String(districts.length)} districts and ${String(communes.length)} commune-level units. Export the right unit's plan and import it.`,
     },
     {
       problems: [

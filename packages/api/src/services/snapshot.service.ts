@@ -1,4 +1,5 @@
-// Import and export of tinhgon.snapshot/1 documents. Import validates with the domain's parser (every
+// Import and export of snapshot documents: tinhgon.snapshot/2 written, /1 still read (migrated by the
+// domain's parseSnapshot, ADR 0036). Import validates with the domain's parser (every
 // problem with its JSON path, in Vietnamese and English) before anything is written.
 import { parseSnapshot, type Snapshot, withoutHiddenPersonalData } from "@tinhgon/domain";
 

@@ -97,7 +97,7 @@ describe("the legal basis (Căn cứ) from the rule packs pinned by the phases",
     );
     if (!baseline.ok) throw new Error("invalid example");
     const planned = parsePlan({
-      format: "tinhgon.plan/1",
+      format: "tinhgon.plan/2",
       title: "Phương án sắp xếp các phòng thuộc Sở Nội vụ",
       baseline: baseline.value,
       phases: [
@@ -141,7 +141,7 @@ describe("the legal basis of a plan under today's law (RS-2026)", () => {
     });
     if (!baseline.ok) throw new Error("invalid example");
     const planned = parsePlan({
-      format: "tinhgon.plan/1",
+      format: "tinhgon.plan/2",
       title: "Phương án sắp xếp các phòng thuộc Sở Nội vụ",
       baseline: baseline.value,
       phases: [{ name: "Giai đoạn 1", effectiveDate: "2026-03-01", operations: [] }],

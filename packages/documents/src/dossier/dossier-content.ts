@@ -13,7 +13,7 @@ import {
   describeOperation,
   describePhaseOperations,
   diffSnapshots,
-  districtFunctionNames,
+  localFunctionNames,
   evaluatePlan,
   type Finding,
   findingKey,
@@ -404,6 +404,8 @@ function structureSentence(g: Gathered, which: "before" | "after"): string {
     const units = g.diff.totals.agencyUnits[which];
     parts.push(`${units} đơn vị thuộc sở`);
   }
+  const communeOrganisations = g.diff.totals.communeOrganisations[which];
+  if (communeOrganisations > 0) parts.push(`${communeOrganisations} phòng, trung tâm cấp xã`);
   parts.push(`tổng biên chế ${formatNumber(facts.payroll[which])}`);
   parts.push(`${formatNumber(facts.deputies[which])} cấp phó`);
   return parts.join(", ");
@@ -473,11 +475,12 @@ function packOfPhase(g: Gathered, ruleSet: string): string {
 
 // Codes come from the snapshot as strings: a code a later pack adds may be missing from these tables.
 const agencyNames: Readonly<Record<string, string | undefined>> = agencyKindNames;
-const functionNames: Readonly<Record<string, string | undefined>> = districtFunctionNames;
+const functionNames: Readonly<Record<string, string | undefined>> = localFunctionNames;
 
 function unitKindName(unit: OrganisationUnit): string {
   if (unit.kind === "agency") return agencyNames[unit.functions[0] ?? ""] ?? "";
-  if (unit.kind === "division") return unit.functions.map((code) => functionNames[code] ?? code).join("; ");
+  if (unit.kind === "division" || unit.kind === "commune-organisation")
+    return unit.functions.map((code) => functionNames[code] ?? code).join("; ");
   return "";
 }
 

@@ -92,6 +92,7 @@ const unitKindLabels: Record<OrganisationUnitKind, Text> = {
   unit: { vi: "Đơn vị thuộc sở", en: "Unit of a department" },
   "sub-unit": { vi: "Phòng thuộc chi cục", en: "Division of a sub-department" },
   division: { vi: "Phòng chuyên môn cấp huyện", en: "District division" },
+  "commune-organisation": { vi: "Phòng, trung tâm cấp xã", en: "Commune-level division or centre" },
 };
 
 const changeLabels: Record<UnitChange, Text> = {

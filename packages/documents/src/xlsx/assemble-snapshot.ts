@@ -2,6 +2,7 @@
 // that every problem the domain finds (parseSnapshot) is shown on the cell that causes it.
 import {
   agencyUnitSchema,
+  communeOrganisationSchema,
   divisionSchema,
   type InputProblem,
   parseSnapshot,
@@ -25,6 +26,8 @@ import {
 import {
   type AgencyColumn,
   codeList,
+  type CommuneColumn,
+  type CommuneOrganisationColumn,
   dataSheetNames,
   type DistrictColumn,
   type DivisionColumn,
@@ -40,6 +43,7 @@ type RowSchema =
   | typeof agencyUnitSchema
   | typeof subDivisionSchema
   | typeof divisionSchema
+  | typeof communeOrganisationSchema
   | typeof positionSchema
   | typeof staffMemberSchema;
 
@@ -139,6 +143,9 @@ export interface StructureSheets {
   units: SheetRead<UnitColumn>;
   districts: SheetRead<DistrictColumn>;
   divisions: SheetRead<DivisionColumn>;
+  /** snapshot/2; absent in a /1 workbook. */
+  communes?: SheetRead<CommuneColumn>;
+  communeOrganisations?: SheetRead<CommuneOrganisationColumn>;
 }
 
 export interface DetailSheets {
@@ -167,6 +174,7 @@ function assembleStructure(sheets: StructureSheets, provenance: Provenance): Dra
   fromInfo("province.class", province, "class", "class");
   fromInfo("province.mergedFrom", province, "mergedFrom", "mergedFrom");
   fromInfo("province.agenciesComplete", province, "agenciesComplete", "agenciesComplete");
+  fromInfo("province.communesComplete", province, "communesComplete", "communesComplete");
   input.province = province;
 
   // Agencies, in row order.
@@ -182,6 +190,7 @@ function assembleStructure(sheets: StructureSheets, provenance: Provenance): Dra
     provenance.put(draft, path, "payroll", record, "payroll");
     provenance.put(draft, path, "deputies", record, "deputies");
     provenance.put(draft, path, "officeFunctionsUnitId", record, "officeFunctionsUnitId");
+    provenance.put(draft, path, "reorganisedOn", record, "reorganisedOn");
     draft.units = [];
     agencies.push(draft);
     const id = textOf(record.values.id);
@@ -214,6 +223,7 @@ function assembleStructure(sheets: StructureSheets, provenance: Provenance): Dra
     provenance.put(draft, path, "name", record, "name");
     provenance.put(draft, path, "payroll", record, "payroll");
     provenance.put(draft, path, "deputies", record, "deputies");
+    provenance.put(draft, path, "reorganisedOn", record, "reorganisedOn");
     if (child && row.type !== undefined && row.type !== "division") {
       provenance.problem(
         record.location("type"),
@@ -364,6 +374,7 @@ function assembleStructure(sheets: StructureSheets, provenance: Provenance): Dra
       if (draft.functions === undefined && !record.failed.has("functions")) draft.functions = [];
       provenance.put(draft, path, "payroll", record, "payroll");
       provenance.put(draft, path, "deputies", record, "deputies");
+      provenance.put(draft, path, "reorganisedOn", record, "reorganisedOn");
     };
     const districtId = textOf(record.values.districtId);
     const district = districtId === undefined ? undefined : districtById.get(districtId);
@@ -390,7 +401,72 @@ function assembleStructure(sheets: StructureSheets, provenance: Provenance): Dra
     fill(draft, path);
     provenance.detached.push({ path, draft, schema: divisionSchema });
   }
+  assembleCommunes(sheets, input, provenance);
   return input;
+}
+
+/**
+ * The commune level (snapshot/2): written into the document only when its sheets hold rows, so a /1
+ * workbook (no such sheets) stays a /1 document and the domain migrates it.
+ */
+function assembleCommunes(sheets: StructureSheets, input: Draft, provenance: Provenance): void {
+  const communeRecords = sheets.communes?.records ?? [];
+  const organisationRecords = sheets.communeOrganisations?.records ?? [];
+  if (communeRecords.length === 0 && organisationRecords.length === 0) return;
+  const communes = listOf(input, "communes");
+  const [first] = communeRecords;
+  if (first) provenance.locations.set("communes", first.location("id"));
+  const communeById = new Map<string, { draft: Draft; path: string }>();
+  for (const record of communeRecords) {
+    const path = `communes[${communes.length}]`;
+    const draft: Draft = {};
+    provenance.locations.set(path, record.location("id"));
+    provenance.put(draft, path, "id", record, "id");
+    provenance.put(draft, path, "code", record, "code");
+    provenance.put(draft, path, "name", record, "name");
+    provenance.put(draft, path, "type", record, "type");
+    provenance.put(draft, path, "urbanEconomy", record, "urbanEconomy");
+    draft.organisations = [];
+    communes.push(draft);
+    const id = textOf(record.values.id);
+    if (id !== undefined && !communeById.has(id)) communeById.set(id, { draft, path });
+  }
+  for (const record of organisationRecords) {
+    const fill = (draft: Draft, path: string) => {
+      provenance.locations.set(path, record.location("id"));
+      provenance.put(draft, path, "id", record, "id");
+      provenance.put(draft, path, "type", record, "type");
+      provenance.put(draft, path, "name", record, "name");
+      provenance.put(draft, path, "functions", record, "functions");
+      provenance.put(draft, path, "payroll", record, "payroll");
+      provenance.put(draft, path, "deputies", record, "deputies");
+      provenance.put(draft, path, "reorganisedOn", record, "reorganisedOn");
+    };
+    const communeId = textOf(record.values.communeId);
+    const commune = communeId === undefined ? undefined : communeById.get(communeId);
+    if (commune) {
+      const organisations = listOf(commune.draft, "organisations");
+      const draft: Draft = {};
+      fill(draft, `${commune.path}.organisations[${organisations.length}]`);
+      organisations.push(draft);
+      continue;
+    }
+    if (!record.failed.has("communeId")) {
+      provenance.problem(
+        record.location("communeId"),
+        communeId === undefined
+          ? blankMessage("Mã xã phường")
+          : {
+              vi: `Mã xã phường: không có xã, phường, đặc khu nào (sheet Xã phường) mang mã "${communeId}"; hãy kiểm tra lại mã`,
+              en: `Commune id: no commune-level unit (sheet Xã phường) has the id "${communeId}"; check the id`,
+            },
+      );
+    }
+    const path = `Tổ chức cấp xã#${record.row}`;
+    const draft: Draft = {};
+    fill(draft, path);
+    provenance.detached.push({ path, draft, schema: communeOrganisationSchema });
+  }
 }
 
 // --- Positions and staff ----------------------------------------------------------------------------------
@@ -400,7 +476,11 @@ interface Holder {
   path: string;
 }
 
-function collectHolders(input: Draft): { holders: Map<string, Holder>; districtIds: Set<string> } {
+function collectHolders(input: Draft): {
+  holders: Map<string, Holder>;
+  districtIds: Set<string>;
+  communeIds: Set<string>;
+} {
   const holders = new Map<string, Holder>();
   const add = (draft: Draft, path: string) => {
     const id = draft.id;
@@ -424,7 +504,14 @@ function collectHolders(input: Draft): { holders: Map<string, Holder>; districtI
       add(division, `districts[${districtIndex}].divisions[${divisionIndex}]`);
     });
   });
-  return { holders, districtIds };
+  const communeIds = new Set<string>();
+  itemsOf(input, "communes").forEach((commune, communeIndex) => {
+    if (typeof commune.id === "string") communeIds.add(commune.id);
+    itemsOf(commune, "organisations").forEach((organisation, organisationIndex) => {
+      add(organisation, `communes[${communeIndex}].organisations[${organisationIndex}]`);
+    });
+  });
+  return { holders, districtIds, communeIds };
 }
 
 function applyDetail<Key extends string>(
@@ -435,7 +522,7 @@ function applyDetail<Key extends string>(
   schema: RowSchema,
   provenance: Provenance,
 ): void {
-  const { holders, districtIds } = collectHolders(input);
+  const { holders, districtIds, communeIds } = collectHolders(input);
   const replaced = new Set<Holder>();
   const ownerKey = "ownerId" as Key;
   for (const record of read.records) {
@@ -474,10 +561,15 @@ function applyDetail<Key extends string>(
                 vi: `${field}: "${ownerId}" là một quận huyện; danh sách này gắn với phòng chuyên môn của huyện — hãy ghi mã phòng`,
                 en: `${field}: "${ownerId}" is a district; these lists belong to its divisions — enter the division's id`,
               }
-            : {
-                vi: `${field}: không có sở, đơn vị hay phòng nào mang mã "${ownerId}"; hãy kiểm tra lại mã`,
-                en: `${field}: no agency, unit or division has the id "${ownerId}"; check the id`,
-              },
+            : communeIds.has(ownerId)
+              ? {
+                  vi: `${field}: "${ownerId}" là một xã, phường, đặc khu; danh sách này gắn với các phòng và trung tâm của đơn vị — hãy ghi mã tổ chức`,
+                  en: `${field}: "${ownerId}" is a commune-level unit; these lists belong to its organisations — enter the organisation's id`,
+                }
+              : {
+                  vi: `${field}: không có sở, đơn vị hay phòng nào mang mã "${ownerId}"; hãy kiểm tra lại mã`,
+                  en: `${field}: no agency, unit or division has the id "${ownerId}"; check the id`,
+                },
       );
     }
     if (isMarker) continue;
@@ -554,6 +646,15 @@ function findDuplicateIds(input: Draft, provenance: Provenance): void {
       const divisionPath = `${districtPath}.divisions[${divisionIndex}]`;
       claim(registries.organisation, division, divisionPath);
       detail(division, divisionPath);
+    });
+  });
+  itemsOf(input, "communes").forEach((commune, communeIndex) => {
+    const communePath = `communes[${communeIndex}]`;
+    claim(registries.organisation, commune, communePath);
+    itemsOf(commune, "organisations").forEach((organisation, organisationIndex) => {
+      const organisationPath = `${communePath}.organisations[${organisationIndex}]`;
+      claim(registries.organisation, organisation, organisationPath);
+      detail(organisation, organisationPath);
     });
   });
 }

@@ -21,6 +21,8 @@ import { type CellLocation, readEntitySheet, readInfoSheet } from "./read-sheet.
 import {
   agencySheet,
   auxiliarySheetNames,
+  communeOrganisationSheet,
+  communeSheet,
   dataSheetNames,
   districtSheet,
   divisionSheet,
@@ -37,6 +39,7 @@ export interface ReadWorkbookOptions {
   limits?: Partial<WorkbookLimits>;
 }
 
+/** Required with "Thông tin". The commune sheets (snapshot/2) are optional: a /1 workbook has none. */
 const structureSheetNames = [agencySheet.name, unitSheet.name, districtSheet.name, divisionSheet.name];
 
 export async function readSnapshotWorkbook(
@@ -128,6 +131,8 @@ async function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptions): Pr
   const units = sheets.get(unitSheet.name);
   const districts = sheets.get(districtSheet.name);
   const divisions = sheets.get(divisionSheet.name);
+  const communes = sheets.get(communeSheet.name);
+  const communeOrganisations = sheets.get(communeOrganisationSheet.name);
   if (info && agencies && units && districts && divisions) {
     const structure = {
       info: readInfoSheet(info),
@@ -135,6 +140,10 @@ async function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptions): Pr
       units: readEntitySheet(units, unitSheet),
       districts: readEntitySheet(districts, districtSheet),
       divisions: readEntitySheet(divisions, divisionSheet),
+      ...(communes ? { communes: readEntitySheet(communes, communeSheet) } : {}),
+      ...(communeOrganisations
+        ? { communeOrganisations: readEntitySheet(communeOrganisations, communeOrganisationSheet) }
+        : {}),
     };
     problems.push(
       ...structure.info.problems,
@@ -142,6 +151,8 @@ async function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptions): Pr
       ...structure.units.problems,
       ...structure.districts.problems,
       ...structure.divisions.problems,
+      ...(structure.communes?.problems ?? []),
+      ...(structure.communeOrganisations?.problems ?? []),
     );
     source = { structure };
   } else if (options.base) {

@@ -10,9 +10,16 @@
 //   exactly when at least one row of "Vị trí việc làm" names it. A row that fills only "Mã đơn vị"
 //   (every other cell empty) declares the list without adding an entry, so `positions: []` is one such
 //   row. No flag column elsewhere, so a positions-only workbook can also clear a unit's list.
+// - tinhgon.snapshot/2 (ADR 0036): the commune level has two sheets of its own ("Xã phường", "Tổ chức cấp
+//   xã"), the dated organisations an optional "Ngày sắp xếp" column (last, so older files keep their
+//   columns), "Thông tin" an optional "Danh sách xã đầy đủ". A /1 workbook (format cell
+//   tinhgon.snapshot/1, no commune sheets) still imports: the domain migrates it.
 import {
   agencyKindNames,
   agencyKindSchema,
+  communeFunctionNames,
+  communeFunctionSchema,
+  communeTypeSchema,
   districtFunctionNames,
   districtFunctionSchema,
   districtTypeSchema,
@@ -34,6 +41,9 @@ export type CodeListKey =
   | "unitType"
   | "districtType"
   | "districtFunction"
+  | "communeType"
+  | "communeFunction"
+  | "communeOrganisationType"
   | "provinceClass"
   | "positionGroup"
   | "rank"
@@ -82,6 +92,28 @@ export const codeLists: readonly CodeList[] = [
     key: "districtFunction",
     title: "Chức năng của phòng chuyên môn cấp huyện",
     entries: entriesOf(districtFunctionSchema.options, districtFunctionNames),
+  },
+  {
+    key: "communeType",
+    title: "Loại đơn vị hành chính cấp xã",
+    entries: entriesOf(communeTypeSchema.options, {
+      commune: "Xã",
+      ward: "Phường",
+      special_zone: "Đặc khu",
+    }),
+  },
+  {
+    key: "communeFunction",
+    title: "Chức năng của phòng cấp xã",
+    entries: entriesOf(communeFunctionSchema.options, communeFunctionNames),
+  },
+  {
+    key: "communeOrganisationType",
+    title: "Loại tổ chức cấp xã",
+    entries: entriesOf(["division", "service_centre"], {
+      division: "Phòng (hoặc Văn phòng HĐND và UBND)",
+      service_centre: "Trung tâm phục vụ hành chính công",
+    }),
   },
   {
     key: "provinceClass",
@@ -163,7 +195,15 @@ export interface ColumnSpec<Key extends string = string> {
   help: string;
 }
 
-export type EntitySheetKey = "agencies" | "units" | "districts" | "divisions" | "positions" | "staff";
+export type EntitySheetKey =
+  | "agencies"
+  | "units"
+  | "districts"
+  | "divisions"
+  | "communes"
+  | "communeOrganisations"
+  | "positions"
+  | "staff";
 
 export interface EntitySheetSpec<Key extends string = string> {
   key: EntitySheetKey;
@@ -179,6 +219,18 @@ function sheet<const Key extends string>(spec: EntitySheetSpec<Key>): EntityShee
 }
 
 const idHelp = "chữ thường không dấu, chữ số và dấu '-', không trùng trong cả tệp (ví dụ so-noi-vu)";
+
+/** snapshot/2: the day the decision that last re-arranged the organisation took effect. */
+const reorganisedOnColumn = {
+  key: "reorganisedOn",
+  header: "Ngày sắp xếp",
+  kind: "date",
+  required: false,
+  width: 14,
+  help:
+    "ngày quyết định sắp xếp (hợp nhất, chia tách, thành lập …) gần nhất có hiệu lực, dạng dd/mm/yyyy; " +
+    "cấp phó vượt quy định được tính thời hạn chuyển tiếp 5 năm từ ngày này; để trống nếu không có",
+} as const;
 
 export const agencySheet = sheet({
   key: "agencies",
@@ -221,6 +273,7 @@ export const agencySheet = sheet({
       width: 30,
       help: "mã của phòng làm nhiệm vụ văn phòng khi sở không có Văn phòng; để trống nếu không có",
     },
+    reorganisedOnColumn,
   ],
 });
 
@@ -276,6 +329,7 @@ export const unitSheet = sheet({
       width: 18,
       help: "chỉ ghi với chi cục: Có hoặc Không (để trống = Có)",
     },
+    reorganisedOnColumn,
   ],
 });
 
@@ -375,11 +429,98 @@ export const divisionSheet = sheet({
       width: 12,
       help: "số Phó Trưởng phòng (số nguyên ≥ 0)",
     },
+    reorganisedOnColumn,
+  ],
+});
+
+export const communeSheet = sheet({
+  key: "communes",
+  name: "Xã phường",
+  kind: "structure",
+  help: "Mỗi dòng là một đơn vị hành chính cấp xã (xã, phường, đặc khu) từ 01/07/2025.",
+  columns: [
+    { key: "id", header: "Mã xã phường", kind: "id", required: true, width: 24, help: idHelp },
+    {
+      key: "code",
+      header: "Mã đơn vị hành chính",
+      kind: "text",
+      required: true,
+      width: 14,
+      help: "mã theo danh mục đơn vị hành chính (ví dụ 11680)",
+    },
+    { key: "name", header: "Tên xã phường", kind: "text", required: true, width: 30, help: "tên đầy đủ" },
+    {
+      key: "type",
+      header: "Loại",
+      kind: "code",
+      list: "communeType",
+      required: true,
+      width: 16,
+      help: "commune (xã), ward (phường) hoặc special_zone (đặc khu)",
+    },
+    {
+      key: "urbanEconomy",
+      header: "Đặc khu có Phòng Kinh tế, Hạ tầng và Đô thị",
+      kind: "boolean",
+      list: "boolean",
+      required: false,
+      width: 18,
+      help: "chỉ với đặc khu được tổ chức phòng như phường (ví dụ Phú Quốc): Có; để trống = Không",
+    },
+  ],
+});
+
+export const communeOrganisationSheet = sheet({
+  key: "communeOrganisations",
+  name: "Tổ chức cấp xã",
+  kind: "structure",
+  help:
+    "Mỗi dòng là một phòng hoặc Trung tâm phục vụ hành chính công của một xã, phường, đặc khu; mỗi đơn vị " +
+    "liệt kê đầy đủ các tổ chức của mình.",
+  columns: [
+    { key: "id", header: "Mã tổ chức", kind: "id", required: true, width: 30, help: idHelp },
+    {
+      key: "communeId",
+      header: "Mã xã phường",
+      kind: "id",
+      required: true,
+      width: 24,
+      help: "mã của xã, phường, đặc khu trong sheet Xã phường",
+    },
+    {
+      key: "type",
+      header: "Loại tổ chức",
+      kind: "code",
+      list: "communeOrganisationType",
+      required: true,
+      width: 16,
+      help: "division (phòng, kể cả Văn phòng HĐND và UBND) hoặc service_centre (Trung tâm phục vụ hành chính công)",
+    },
+    { key: "name", header: "Tên tổ chức", kind: "text", required: true, width: 40, help: "tên đầy đủ" },
+    {
+      key: "functions",
+      header: "Chức năng",
+      kind: "codes",
+      list: "communeFunction",
+      required: false,
+      width: 30,
+      help: "các mã chức năng trong Danh mục, cách nhau bằng dấu phẩy (ví dụ VAN_PHONG); để trống với Trung tâm phục vụ hành chính công",
+    },
+    { key: "payroll", header: "Biên chế", kind: "count", required: true, width: 12, help: "số nguyên ≥ 0" },
+    {
+      key: "deputies",
+      header: "Số cấp phó",
+      kind: "count",
+      required: true,
+      width: 12,
+      help: "số cấp phó (số nguyên ≥ 0)",
+    },
+    reorganisedOnColumn,
   ],
 });
 
 const ownerHelp =
-  "mã của sở, đơn vị thuộc sở hoặc phòng chuyên môn cấp huyện có vị trí này; một dòng chỉ ghi cột này " +
+  "mã của sở, đơn vị thuộc sở, phòng chuyên môn cấp huyện hoặc tổ chức cấp xã có vị trí này; một dòng chỉ ghi cột này " +
   "(các cột khác để trống) nghĩa là đơn vị có danh sách nhưng chưa có mục nào";
 
 export const positionSheet = sheet({
@@ -497,12 +638,15 @@ export type AgencyColumn = (typeof agencySheet.columns)[number]["key"];
 export type UnitColumn = (typeof unitSheet.columns)[number]["key"];
 export type DistrictColumn = (typeof districtSheet.columns)[number]["key"];
 export type DivisionColumn = (typeof divisionSheet.columns)[number]["key"];
+export type CommuneColumn = (typeof communeSheet.columns)[number]["key"];
+export type CommuneOrganisationColumn = (typeof communeOrganisationSheet.columns)[number]["key"];
 export type PositionColumn = (typeof positionSheet.columns)[number]["key"];
 export type StaffColumn = (typeof staffSheet.columns)[number]["key"];
 
 // --- The key/value sheet "Thông tin" ---------------------------------------------------------------------
 
-export type InfoKey = "format" | "asOf" | "code" | "name" | "class" | "mergedFrom" | "agenciesComplete";
+export type InfoKey =
+  "format" | "asOf" | "code" | "name" | "class" | "mergedFrom" | "agenciesComplete" | "communesComplete";
 
 export interface InfoRowSpec {
   key: InfoKey;
@@ -526,7 +670,7 @@ export const infoSheet = {
       label: "Định dạng",
       kind: "text",
       required: true,
-      help: "giữ nguyên tinhgon.snapshot/1",
+      help: "giữ nguyên tinhgon.snapshot/2 (tệp cũ ghi tinhgon.snapshot/1 vẫn nhập được)",
     },
     {
       key: "asOf",
@@ -560,6 +704,14 @@ export const infoSheet = {
       required: false,
       help: "Có khi sheet Cơ quan liệt kê đủ mọi sở của tỉnh (để trống = Không)",
     },
+    {
+      key: "communesComplete",
+      label: "Danh sách xã đầy đủ",
+      kind: "boolean",
+      list: "boolean",
+      required: false,
+      help: "Có khi sheet Xã phường liệt kê đủ mọi xã, phường, đặc khu của tỉnh (để trống = Không)",
+    },
   ] satisfies InfoRowSpec[] as readonly InfoRowSpec[],
 };
 
@@ -570,6 +722,8 @@ export const entitySheets = [
   unitSheet,
   districtSheet,
   divisionSheet,
+  communeSheet,
+  communeOrganisationSheet,
   positionSheet,
   staffSheet,
 ] as const satisfies readonly EntitySheetSpec[];
@@ -592,7 +746,15 @@ export const auxiliarySheetNames: readonly string[] = [
 export function sheetsOfKind(kind: WorkbookKind): readonly string[] {
   switch (kind) {
     case "structure":
-      return [infoSheet.name, agencySheet.name, unitSheet.name, districtSheet.name, divisionSheet.name];
+      return [
+        infoSheet.name,
+        agencySheet.name,
+        unitSheet.name,
+        districtSheet.name,
+        divisionSheet.name,
+        communeSheet.name,
+        communeOrganisationSheet.name,
+      ];
     case "positions":
       return [positionSheet.name];
     case "staff":

@@ -50,6 +50,8 @@ describe("the exported workbook", () => {
       "Đơn vị",
       "Quận huyện",
       "Phòng chuyên môn",
+      "Xã phường",
+      "Tổ chức cấp xã",
       "Vị trí việc làm",
       "Công chức",
       "Danh mục",
@@ -62,7 +64,7 @@ describe("the exported workbook", () => {
     expect(staff.getCell("D2").value).toEqual(new Date(Date.UTC(1970, 4, 1)));
     expect(staff.getCell("D2").numFmt).toBe("dd/mm/yyyy");
     const info = sheet(workbook, "Thông tin");
-    expect(info.getCell("B2").value).toBe("tinhgon.snapshot/1");
+    expect(info.getCell("B2").value).toBe("tinhgon.snapshot/2");
     expect(info.getCell("A8").value).toBe("Danh sách sở đầy đủ");
     expect(info.getCell("B8").value).toBe("Có");
     // exceljs reads a validation range back cell by cell. The unit types follow the header row and the
@@ -89,7 +91,17 @@ describe("templates", () => {
   it.each([
     [
       "structure",
-      ["Hướng dẫn", "Thông tin", "Cơ quan", "Đơn vị", "Quận huyện", "Phòng chuyên môn", "Danh mục"],
+      [
+        "Hướng dẫn",
+        "Thông tin",
+        "Cơ quan",
+        "Đơn vị",
+        "Quận huyện",
+        "Phòng chuyên môn",
+        "Xã phường",
+        "Tổ chức cấp xã",
+        "Danh mục",
+      ],
     ],
     ["positions", ["Hướng dẫn", "Vị trí việc làm", "Danh mục"]],
     ["staff", ["Hướng dẫn", "Công chức", "Danh mục"]],

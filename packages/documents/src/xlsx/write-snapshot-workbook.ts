@@ -201,7 +201,7 @@ function addInstructionsSheet(workbook: Workbook, sheetNames: readonly string[])
   const title = worksheet.addRow(["Hướng dẫn nhập liệu — Tinh Gọn"]);
   title.font = { bold: true, size: 14 };
   const paragraphs = [
-    "Tệp theo định dạng tinhgon.snapshot/1: mỗi sheet là một loại đối tượng, mỗi dòng là một đối tượng; " +
+    "Tệp theo định dạng tinhgon.snapshot/2: mỗi sheet là một loại đối tượng, mỗi dòng là một đối tượng; " +
       "đơn vị cấp dưới ghi mã của đơn vị cấp trên. Thứ tự các dòng được giữ nguyên khi nhập.",
     "Không đổi tên sheet và tiêu đề cột (dòng 1). Có thể đổi thứ tự cột; cột không bắt buộc có thể xóa.",
     "Mã (các cột Mã …): chữ thường không dấu, chữ số và dấu '-', không trùng nhau trong cả tệp.",
@@ -298,6 +298,7 @@ function holdersOf(snapshot: Snapshot): Holder[] {
     }
   }
   for (const district of snapshot.districts) holders.push(...district.divisions);
+  for (const commune of snapshot.communes) holders.push(...commune.organisations);
   return holders;
 }
 
@@ -309,11 +310,18 @@ function snapshotRows(snapshot: Snapshot): Record<string, Record<string, Written
     payroll: agency.payroll,
     deputies: agency.deputies,
     officeFunctionsUnitId: agency.officeFunctionsUnitId,
+    reorganisedOn: agency.reorganisedOn,
   }));
   const units: Record<string, Written>[] = [];
   for (const agency of snapshot.agencies) {
     for (const unit of agency.units) {
-      const common = { id: unit.id, name: unit.name, payroll: unit.payroll, deputies: unit.deputies };
+      const common = {
+        id: unit.id,
+        name: unit.name,
+        payroll: unit.payroll,
+        deputies: unit.deputies,
+        reorganisedOn: unit.reorganisedOn,
+      };
       if (unit.type !== "sub_department") {
         units.push({ ...common, parentId: agency.id, type: unit.type });
         continue;
@@ -333,6 +341,7 @@ function snapshotRows(snapshot: Snapshot): Record<string, Record<string, Written
           name: child.name,
           payroll: child.payroll,
           deputies: child.deputies,
+          reorganisedOn: child.reorganisedOn,
         });
       }
     }
@@ -355,6 +364,26 @@ function snapshotRows(snapshot: Snapshot): Record<string, Record<string, Written
       functions: division.functions.join(", "),
       payroll: division.payroll,
       deputies: division.deputies,
+      reorganisedOn: division.reorganisedOn,
+    })),
+  );
+  const communes = snapshot.communes.map((commune) => ({
+    id: commune.id,
+    code: commune.code,
+    name: commune.name,
+    type: commune.type,
+    urbanEconomy: commune.urbanEconomy,
+  }));
+  const communeOrganisations = snapshot.communes.flatMap((commune) =>
+    commune.organisations.map((organisation) => ({
+      id: organisation.id,
+      communeId: commune.id,
+      type: organisation.type,
+      name: organisation.name,
+      functions: organisation.functions.join(", "),
+      payroll: organisation.payroll,
+      deputies: organisation.deputies,
+      reorganisedOn: organisation.reorganisedOn,
     })),
   );
   const positions: Record<string, Written>[] = [];
@@ -366,10 +395,10 @@ function snapshotRows(snapshot: Snapshot): Record<string, Record<string, Written
     if (holder.staff?.length === 0) staff.push({ ownerId: holder.id });
     for (const member of holder.staff ?? []) staff.push({ ownerId: holder.id, ...member });
   }
-  return { agencies, units, districts, divisions, positions, staff };
+  return { agencies, units, districts, divisions, communes, communeOrganisations, positions, staff };
 }
 
-/** The whole snapshot as a workbook: Hướng dẫn, Thông tin, the six entity sheets and Danh mục. */
+/** The whole snapshot as a workbook: Hướng dẫn, Thông tin, the eight entity sheets and Danh mục. */
 export async function writeSnapshotWorkbook(snapshot: Snapshot): Promise<Uint8Array> {
   const names = [...sheetsOfKind("structure"), ...sheetsOfKind("positions"), ...sheetsOfKind("staff")];
   const info = {
@@ -380,6 +409,7 @@ export async function writeSnapshotWorkbook(snapshot: Snapshot): Promise<Uint8Ar
     class: snapshot.province.class,
     mergedFrom: snapshot.province.mergedFrom,
     agenciesComplete: snapshot.province.agenciesComplete,
+    communesComplete: snapshot.province.communesComplete,
   };
   const workbook = buildWorkbook(names, info, snapshotRows(snapshot));
   return toBytes(await workbook.xlsx.writeBuffer());
@@ -387,7 +417,7 @@ export async function writeSnapshotWorkbook(snapshot: Snapshot): Promise<Uint8Ar
 
 /** An empty workbook of one kind, with its instructions, code lists and drop-downs. */
 export async function writeWorkbookTemplate(kind: WorkbookKind): Promise<Uint8Array> {
-  const info = { format: SNAPSHOT_FORMAT, mergedFrom: 1, agenciesComplete: false };
+  const info = { format: SNAPSHOT_FORMAT, mergedFrom: 1, agenciesComplete: false, communesComplete: false };
   const workbook = buildWorkbook(sheetsOfKind(kind), kind === "structure" ? info : {}, {});
   return toBytes(await workbook.xlsx.writeBuffer());
 }

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 
-import { agencyWith, buildSnapshot, division, ruralDistrict, subDepartment } from "../testing/builders.ts";
+import {
+  agencyWith,
+  buildSnapshot,
+  commune,
+  division,
+  position,
+  ruralDistrict,
+  subDepartment,
+} from "../testing/builders.ts";
 import { countSnapshotContents } from "./snapshot-counts.ts";
 
 describe("countSnapshotContents", () => {
@@ -42,8 +50,25 @@ describe("countSnapshotContents", () => {
       units: 4,
       districts: 1,
       divisions: district.divisions.length + 1,
+      communes: 0,
+      communeOrganisations: 0,
       positions: 1,
       staff: 1,
+    });
+  });
+
+  it("counts the commune level (snapshot/2): each xã, phường, đặc khu, its phòng and service centre, and their positions", () => {
+    const ward = commune("ward");
+    const zone = commune("special_zone", { id: "dac-khu-b" });
+    const withPosition = zone.organisations.map((organisation, index) =>
+      index === 0 ? { ...organisation, positions: [position({ id: "vt-dk-1" })] } : organisation,
+    );
+    const snapshot = buildSnapshot({ communes: [ward, { ...zone, organisations: withPosition }] });
+    expect(countSnapshotContents(snapshot)).toMatchObject({
+      communes: 2,
+      communeOrganisations: ward.organisations.length + zone.organisations.length,
+      positions: 1,
+      staff: 0,
     });
   });
 
@@ -53,6 +78,8 @@ describe("countSnapshotContents", () => {
       units: 0,
       districts: 0,
       divisions: 0,
+      communes: 0,
+      communeOrganisations: 0,
       positions: 0,
       staff: 0,
     });

@@ -1,4 +1,5 @@
-// How much a snapshot holds, for the one-line answers of an import or export ("19 sở, 15 huyện, …").
+// How much a snapshot holds, for the one-line answers of an import or export ("19 sở, 15 huyện, …"),
+// the commune level included (snapshot/2).
 import type { Snapshot } from "./snapshot.schema.ts";
 
 export interface SnapshotCounts {
@@ -7,6 +8,10 @@ export interface SnapshotCounts {
   units: number;
   districts: number;
   divisions: number;
+  /** Xã, phường and đặc khu. */
+  communes: number;
+  /** Their phòng and service centres. */
+  communeOrganisations: number;
   positions: number;
   staff: number;
 }
@@ -17,6 +22,8 @@ export function countSnapshotContents(snapshot: Snapshot): SnapshotCounts {
     units: 0,
     districts: 0,
     divisions: 0,
+    communes: 0,
+    communeOrganisations: 0,
     positions: 0,
     staff: 0,
   };
@@ -45,6 +52,13 @@ export function countSnapshotContents(snapshot: Snapshot): SnapshotCounts {
     for (const division of district.divisions) {
       counts.divisions += 1;
       detail(division);
+    }
+  }
+  for (const commune of snapshot.communes) {
+    counts.communes += 1;
+    for (const organisation of commune.organisations) {
+      counts.communeOrganisations += 1;
+      detail(organisation);
     }
   }
   return counts;

@@ -61,5 +61,13 @@ export function withoutHiddenPersonalData(
     const visible = maySeePersonalData(actor, { provinceCode, districtKey: district.id });
     return { ...district, divisions: district.divisions.map((division) => strip(division, visible)) };
   });
-  return hidden === 0 ? { snapshot, hidden } : { snapshot: { ...snapshot, agencies, districts }, hidden };
+  // The commune level is province-wide (C26-ORG-01): its staff lists are the province's reviewers' to see.
+  const communesVisible = maySeePersonalData(actor, { provinceCode });
+  const communes = snapshot.communes.map((commune) => ({
+    ...commune,
+    organisations: commune.organisations.map((organisation) => strip(organisation, communesVisible)),
+  }));
+  return hidden === 0
+    ? { snapshot, hidden }
+    : { snapshot: { ...snapshot, agencies, districts, communes }, hidden };
 }
