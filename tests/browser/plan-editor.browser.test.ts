@@ -198,7 +198,7 @@ describe.skipIf(!chromiumAvailable)("the plan editor in Chromium (the Cát Hải
     expect(bytes.subarray(0, 4).toString("latin1")).toBe("\x89PNG");
   });
 
-  it("exports the plan as tinhgon.plan/1 JSON", async () => {
+  it("exports the plan as tinhgon.plan/2 JSON", async () => {
     const [download] = await Promise.all([
       page.waitForEvent("download"),
       page.getByTestId("export-plan").click(),
@@ -206,9 +206,12 @@ describe.skipIf(!chromiumAvailable)("the plan editor in Chromium (the Cát Hải
     expect(download.suggestedFilename()).toBe("sap-xep-phong-chuyen-mon-cat-hai.plan.json");
     const exported = JSON.parse(await readFile(await download.path(), "utf8")) as {
       format: string;
+      baseline: { format: string };
       phases: { operations: { op: string }[] }[];
     };
-    expect(exported.format).toBe("tinhgon.plan/1");
+    // Written in the current formats (ADR 0036); /1 files are still read.
+    expect(exported.format).toBe("tinhgon.plan/2");
+    expect(exported.baseline.format).toBe("tinhgon.snapshot/2");
     expect(exported.phases[0]?.operations.map((operation) => operation.op)).toEqual(["set", "merge"]);
   });
 

@@ -93,11 +93,13 @@ function ScopeSelectors({ scope }: { scope: SnapshotScope }) {
           placeholder={scope.snapshots.isPending ? t("scope.loading") : t("scope.noSnapshots")}
           options={(scope.snapshots.data ?? []).map((snapshot) => ({
             value: snapshot.id,
-            label: t("scope.snapshotOption", {
+            // The commune level is named only in a data set that has it (snapshot/2).
+            label: t(snapshot.communeCount > 0 ? "scope.snapshotOptionCommunes" : "scope.snapshotOption", {
               name: snapshot.name,
               date: formatDate(snapshot.asOf, i18n.language),
               agencies: snapshot.agencyCount,
               districts: snapshot.districtCount,
+              communes: snapshot.communeCount,
             }),
           }))}
           onChange={scope.selectSnapshot}

@@ -66,7 +66,16 @@ function sizeLabel(bytes: number, language: string): string {
 
 function CountsList({ counts, kinds }: { counts: Counts; kinds: readonly string[] }) {
   const { t, i18n } = useTranslation();
-  const keys = ["agencies", "units", "districts", "divisions", "positions", "staff"] as const;
+  // The commune level (snapshot/2) is listed when the file has it.
+  const keys = [
+    "agencies",
+    "units",
+    "districts",
+    "divisions",
+    ...(counts.communes > 0 ? (["communes", "communeOrganisations"] as const) : []),
+    "positions",
+    "staff",
+  ] as const;
   return (
     <Flex vertical gap={8}>
       <Typography.Text>

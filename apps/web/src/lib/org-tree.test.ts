@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { ancestorKeys, buildOrgTree, filterOrgTree } from "./org-tree.ts";
 
 const snapshot = snapshotSchema.parse({
-  format: "tinhgon.snapshot/1",
+  format: "tinhgon.snapshot/2",
   asOf: "2021-06-30",
   province: { code: "31", name: "Thành phố Hải Phòng", class: "I" },
   agencies: [
@@ -47,15 +47,62 @@ const snapshot = snapshotSchema.parse({
       ],
     },
   ],
+  communes: [
+    {
+      id: "phuong-le-chan",
+      code: "31001",
+      name: "Phường Lê Chân",
+      type: "ward",
+      organisations: [
+        {
+          id: "phuong-le-chan-van-phong",
+          type: "division",
+          name: "Văn phòng HĐND và UBND",
+          functions: ["VAN_PHONG"],
+          payroll: 9,
+          deputies: 2,
+        },
+      ],
+    },
+    {
+      id: "dac-khu-cat-hai",
+      code: "31999",
+      name: "Đặc khu Cát Hải",
+      type: "special_zone",
+      organisations: [
+        {
+          id: "dac-khu-cat-hai-kinh-te",
+          type: "division",
+          name: "Phòng Kinh tế",
+          functions: ["KINH_TE"],
+          payroll: 10,
+          deputies: 3,
+        },
+        {
+          id: "dac-khu-cat-hai-trung-tam",
+          type: "service_centre",
+          name: "Trung tâm phục vụ hành chính công",
+          payroll: 5,
+          deputies: 2,
+        },
+      ],
+    },
+  ],
 });
 
-const groups = { agencies: "Sở, ban, ngành", districts: "Quận, huyện" };
+const typeNames = { commune: "Xã", ward: "Phường", special_zone: "Đặc khu" } as const;
+const groups = {
+  agencies: "Sở, ban, ngành",
+  districts: "Quận, huyện",
+  communes: "Cấp xã",
+  communeType: (type: keyof typeof typeNames, count: number) => `${typeNames[type]} (${String(count)})`,
+};
 
 describe("organisation tree", () => {
   it("nests province → sở → units → phòng of a chi cục, and districts → divisions", () => {
     const [root] = buildOrgTree(snapshot, groups);
     expect(root?.title).toBe("Thành phố Hải Phòng");
-    expect(root?.children.map((group) => group.title)).toEqual(["Sở, ban, ngành", "Quận, huyện"]);
+    expect(root?.children.map((group) => group.title)).toEqual(["Sở, ban, ngành", "Quận, huyện", "Cấp xã"]);
     expect(ancestorKeys(buildOrgTree(snapshot, groups), "so-noi-vu-chi-cuc-p1")).toEqual([
       "province",
       "group:agencies",
@@ -64,8 +111,50 @@ describe("organisation tree", () => {
     ]);
   });
 
+  it("lists the commune level by type, special zones first, each unit with its phòng and service centre", () => {
+    const [root] = buildOrgTree(snapshot, groups);
+    const communes = root?.children[2];
+    expect(communes?.key).toBe("group:communes");
+    expect(communes?.children.map((group) => [group.key, group.title, group.kind])).toEqual([
+      ["group:communes:special_zone", "Đặc khu (1)", "group"],
+      ["group:communes:ward", "Phường (1)", "group"],
+    ]);
+    const catHai = communes?.children[0]?.children[0];
+    expect(catHai?.kind).toBe("commune");
+    expect(catHai?.children.map((child) => [child.title, child.kind])).toEqual([
+      ["Phòng Kinh tế", "communeOrganisation"],
+      ["Trung tâm phục vụ hành chính công", "communeOrganisation"],
+    ]);
+    expect(catHai?.figures).toEqual({ payroll: 15, deputies: 5, summed: true });
+    expect(ancestorKeys(buildOrgTree(snapshot, groups), "dac-khu-cat-hai-trung-tam")).toEqual([
+      "province",
+      "group:communes",
+      "group:communes:special_zone",
+      "dac-khu-cat-hai",
+    ]);
+  });
+
+  it("has no commune-level branch for a snapshot without communes", () => {
+    const [root] = buildOrgTree(snapshotSchema.parse({ ...snapshot, communes: [] }), groups);
+    expect(root?.children.map((group) => group.key)).toEqual(["group:agencies", "group:districts"]);
+  });
+
+  it("finds a commune-level unit and its organisations without diacritics", () => {
+    const filtered = filterOrgTree(buildOrgTree(snapshot, groups), "dac khu cat hai");
+    expect(filtered.matches).toBe(1);
+    const unit = filtered.nodes[0]?.children[0]?.children[0]?.children[0];
+    expect(unit?.title).toBe("Đặc khu Cát Hải");
+    expect(unit?.children).toHaveLength(2);
+    expect(filtered.expandedKeys).toEqual(
+      expect.arrayContaining(["province", "group:communes", "group:communes:special_zone"]),
+    );
+    // "trung tam" matches the service centre only (group titles never match).
+    expect(filterOrgTree(buildOrgTree(snapshot, groups), "TRUNG TÂM PHUC VU").matches).toBe(1);
+    expect(filterOrgTree(buildOrgTree(snapshot, groups), "phuong").matches).toBe(1);
+  });
+
   it("finds names without diacritics and keeps a matching district's divisions", () => {
-    const filtered = filterOrgTree(buildOrgTree(snapshot, groups), "cat hai");
+    const filtered = filterOrgTree(buildOrgTree(snapshot, groups), "huyen cat hai");
     expect(filtered.matches).toBe(1);
     const district = filtered.nodes[0]?.children[0]?.children[0];
     expect(district?.title).toBe("Huyện Cát Hải");

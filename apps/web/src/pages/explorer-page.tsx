@@ -1,38 +1,25 @@
 // Cơ cấu tổ chức: the tree of the selected snapshot with an accent-insensitive search, and a detail
 // panel for the selected node (org.unit): the limits that apply with their citations (org.limits), its
-// job positions, its staff, the findings about it, and buttons to edit, add and delete. `?view=chart`
-// shows the same tree as a printable org chart. Above either view: the data set's Excel import and exports.
+// job positions, its staff, the findings about it, and buttons to edit, add and delete. The commune level
+// (xã, phường, đặc khu and their organisations, snapshot/2) has its own read-only panel
+// (components/explorer-commune.tsx). `?view=chart` shows the same tree as a printable org chart. Above
+// either view: the data set's Excel import and exports.
 import { useQuery } from "@tanstack/react-query";
 import {
   agencyKindNames,
   districtFunctionNames,
   type OrganisationNode,
-  type Position,
-  rankNames,
   type Snapshot,
 } from "@tinhgon/domain";
-import {
-  Alert,
-  Card,
-  Col,
-  Descriptions,
-  Empty,
-  Flex,
-  Input,
-  Row,
-  Segmented,
-  Table,
-  Tag,
-  Tree,
-  Typography,
-} from "antd";
+import { Card, Col, Descriptions, Flex, Input, Row, Segmented, Tag, Tree, Typography } from "antd";
 import { type ReactNode, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 
+import { CommuneDetail, findCommuneNode } from "../components/explorer-commune.tsx";
 import { ExplorerEditActions } from "../components/explorer-edit.tsx";
 import { ExplorerLimits } from "../components/explorer-limits.tsx";
 import { ExplorerStaff } from "../components/explorer-staff.tsx";
-import { FindingList } from "../components/finding-list.tsx";
+import { NodeFindings, PositionsTable, ReorganisedOn } from "../components/explorer-node-parts.tsx";
 import { OrgChart } from "../components/org-chart.tsx";
 import { ErrorAlert, Loading } from "../components/query-state.tsx";
 import { SnapshotDocuments } from "../components/snapshot-documents.tsx";
@@ -42,45 +29,12 @@ import { hrefWith, navigate, useLocation } from "../lib/router.tsx";
 import type { SnapshotRef } from "../lib/scope.ts";
 import { useTRPC } from "../lib/trpc.ts";
 
-function PositionsTable({ positions }: { positions: readonly Position[] | undefined }) {
-  const { t, i18n } = useTranslation();
-  if (!positions || positions.length === 0) return <Empty description={t("explorer.noPositions")} />;
-  return (
-    <Table<Position>
-      size="small"
-      rowKey="id"
-      pagination={false}
-      dataSource={[...positions]}
-      data-testid="positions-table"
-      columns={[
-        { title: t("explorer.positionTitle"), dataIndex: "title" },
-        {
-          title: t("explorer.positionGroup"),
-          dataIndex: "group",
-          render: (group: Position["group"]) => t(`positionGroup.${group}`),
-        },
-        {
-          title: t("explorer.rank"),
-          dataIndex: "rank",
-          render: (rank: Position["rank"]) => (rank === null ? "—" : `${rankNames[rank]} (${rank})`),
-        },
-        {
-          title: t("explorer.count"),
-          dataIndex: "count",
-          align: "right",
-          width: 100,
-          render: (count: number) => formatNumber(count, i18n.language),
-        },
-      ]}
-    />
-  );
-}
-
 function NodeDescriptions({ found }: { found: OrganisationNode }) {
   const { t, i18n } = useTranslation();
   const number = (value: number) => formatNumber(value, i18n.language);
   const yesNo = (value: boolean) => (value ? t("explorer.yes") : t("explorer.no"));
   const items: { key: string; label: string; children: ReactNode }[] = [];
+  const reorganisedOn = "reorganisedOn" in found.node ? found.node.reorganisedOn : undefined;
   switch (found.type) {
     case "agency":
       items.push(
@@ -130,6 +84,13 @@ function NodeDescriptions({ found }: { found: OrganisationNode }) {
         },
       );
       break;
+  }
+  if (reorganisedOn) {
+    items.push({
+      key: "reorganisedOn",
+      label: t("explorer.reorganised"),
+      children: <ReorganisedOn date={reorganisedOn} />,
+    });
   }
   return <Descriptions bordered size="small" column={1} items={items} data-testid="node-details" />;
 }
@@ -206,12 +167,6 @@ function NodeDetail({
   );
 }
 
-function NodeFindings({ findings }: { findings: Parameters<typeof FindingList>[0]["findings"] }) {
-  const { t } = useTranslation();
-  if (findings.length === 0) return <Alert type="success" showIcon title={t("explorer.noFindingsForNode")} />;
-  return <FindingList findings={findings} />;
-}
-
 function ProvinceDetail({ document }: { document: Snapshot }) {
   const { t } = useTranslation();
   return (
@@ -222,6 +177,12 @@ function ProvinceDetail({ document }: { document: Snapshot }) {
           districts: document.districts.length,
         })}
       </Typography.Paragraph>
+      {document.communes.length > 0 ? (
+        <Typography.Paragraph data-testid="communes-summary">
+          {t("explorer.communesSummary", { count: document.communes.length })}
+          {document.province.communesComplete ? null : ` ${t("explorer.communesIncomplete")}`}
+        </Typography.Paragraph>
+      ) : null}
       <Typography.Text type="secondary">{t("explorer.selectPrompt")}</Typography.Text>
     </Card>
   );
@@ -257,6 +218,8 @@ export function ExplorerPage({ provinceCode, snapshotId }: SnapshotRef) {
         ? buildOrgTree(document, {
             agencies: t("explorer.groupAgencies", { count: document.agencies.length }),
             districts: t("explorer.groupDistricts", { count: document.districts.length }),
+            communes: t("explorer.groupCommunes", { count: document.communes.length }),
+            communeType: (type, count) => t(`explorer.groupCommuneType.${type}`, { count }),
           })
         : [],
     [document, t],
@@ -274,6 +237,7 @@ export function ExplorerPage({ provinceCode, snapshotId }: SnapshotRef) {
   if (tree.isPending) return <Loading />;
   if (tree.isError) return <ErrorAlert error={tree.error} onRetry={tree.refetch} />;
   const { document: loaded } = tree.data;
+  const communeNode = selected ? findCommuneNode(loaded, selected) : undefined;
 
   const select = (key: string) => {
     navigate(hrefWith(globalThis.location.pathname, { node: key }));
@@ -372,7 +336,9 @@ export function ExplorerPage({ provinceCode, snapshotId }: SnapshotRef) {
           </Card>
         </Col>
         <Col xs={24} lg={14} xl={15}>
-          {selected ? (
+          {selected && communeNode ? (
+            <CommuneDetail key={selected} snapshotId={snapshotId} found={communeNode} onOpen={select} />
+          ) : selected ? (
             <NodeDetail
               key={selected}
               provinceCode={provinceCode}

@@ -1,5 +1,6 @@
-// Tổng quan: the selected snapshot's totals (computed by the domain) and its compliance by agency and by
-// district, as a chart and a table that open the unit in the explorer. With `?district=<id>` (the scope
+// Tổng quan: the selected snapshot's totals (computed by the domain) and its compliance by agency, by
+// district and by commune-level unit (xã, phường, đặc khu), as a chart and a table that open the unit in
+// the explorer. With `?district=<id>` (the scope
 // select at the top, or a district's link in the table) it shows that district instead: its divisions,
 // its deputies against the district cap and its open findings (components/district-overview.tsx). The
 // findings table of the whole data set can be exported as Excel.
@@ -53,9 +54,16 @@ function Totals({ document }: { document: Snapshot }) {
     // The number of districts is a count of the document's list (no domain helper needed for it).
     { key: "districts", value: document.districts.length },
     { key: "divisions", value: totals.divisions },
+    // The commune level (snapshot/2), counted from the document's lists like the districts.
+    ...(document.communes.length > 0
+      ? ([
+          { key: "communes", value: document.communes.length },
+          { key: "communeOrganisations", value: totals.communeOrganisations },
+        ] as const)
+      : []),
     { key: "payroll", value: totals.payroll },
     { key: "deputies", value: totals.deputies },
-  ] as const;
+  ];
   return (
     <Card title={t("overview.totals")} data-testid="totals">
       <Row gutter={[16, 16]}>
@@ -75,14 +83,27 @@ function Totals({ document }: { document: Snapshot }) {
   );
 }
 
-type Grouping = "agencies" | "districts";
+type Grouping = "agencies" | "districts" | "communes";
+
+const groupingLabels: Record<Grouping, string> = {
+  agencies: "overview.byAgency",
+  districts: "overview.byDistrict",
+  communes: "overview.byCommune",
+};
+
+/** The first grouping that has rows: sở, then districts, then the commune level. */
+function defaultGrouping(document: Snapshot): Grouping {
+  if (document.agencies.length > 0) return "agencies";
+  if (document.districts.length > 0) return "districts";
+  return document.communes.length > 0 ? "communes" : "agencies";
+}
 
 function Compliance({ document, snapshotId }: { document: Snapshot; snapshotId: string }) {
   const { t, i18n } = useTranslation();
   const trpc = useTRPC();
   const check = useQuery(trpc.compliance.check.queryOptions({ snapshotId }));
   const files = useDocumentFiles();
-  const [grouping, setGrouping] = useState<Grouping>(document.agencies.length > 0 ? "agencies" : "districts");
+  const [grouping, setGrouping] = useState<Grouping>(() => defaultGrouping(document));
 
   if (check.isPending)
     return (
@@ -141,7 +162,7 @@ function Compliance({ document, snapshotId }: { document: Snapshot; snapshotId: 
         title={t("overview.chartTitle")}
         testId="compliance-chart-frame"
         description={t("overview.chartDescription", {
-          grouping: t(grouping === "agencies" ? "overview.byAgency" : "overview.byDistrict"),
+          grouping: t(groupingLabels[grouping]),
           count: chartRows.length,
         })}
         extra={
@@ -149,14 +170,15 @@ function Compliance({ document, snapshotId }: { document: Snapshot; snapshotId: 
             value={grouping}
             onChange={setGrouping}
             style={{ marginInlineEnd: 8 }}
-            options={[
-              { value: "agencies", label: t("overview.byAgency"), disabled: grouped.agencies.length === 0 },
-              {
-                value: "districts",
-                label: t("overview.byDistrict"),
-                disabled: grouped.districts.length === 0,
-              },
-            ]}
+            data-testid="compliance-grouping"
+            options={(["agencies", "districts", "communes"] as const)
+              // The commune level is offered only where the data set has it (snapshot/2).
+              .filter((key) => key !== "communes" || grouped.communes.length > 0)
+              .map((key) => ({
+                value: key,
+                label: t(groupingLabels[key]),
+                disabled: grouped[key].length === 0,
+              }))}
           />
         }
       >

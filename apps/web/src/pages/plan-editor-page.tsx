@@ -1,7 +1,7 @@
 // The plan editor (/phuong-an/:id): phases on a timeline with their dates and rule packs, the selected
 // phase's operations with a form per operation, undo/redo, and a compliance panel that updates on every
 // change (the domain evaluates the plan in the browser; the server confirms after each save). Charts of
-// the selected phase below; export of the plan as tinhgon.plan/1 JSON, the phase's before/after table as
+// the selected phase below; export of the plan as tinhgon.plan/2 JSON, the phase's before/after table as
 // Excel and the plan's dossier (plan/plan-documents.tsx). The review panel (Thẩm định) carries the
 // workflow; the editor is read-only unless the user owns the plan and it is a draft or returned (the
 // server refuses any other edit with PLAN_LOCKED or FORBIDDEN).

@@ -1,7 +1,7 @@
 // Phương án: the plans the user may read (an officer's own unit's, all of the province for reviewers and
 // viewers) with their review status; a new plan from the data set in view for the one scope the user
 // may draft for (their district or sở; the whole province for the Department's reviewers), and import
-// of a tinhgon.plan/1 file into that scope. The editor is /phuong-an/:id.
+// of a tinhgon.plan/1 or /2 file into that scope (the domain migrates /1). The editor is /phuong-an/:id.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import {
   type InputProblem,

@@ -2,9 +2,8 @@
 // the domain's schema (operationSchema) checks the whole operation and its problems land on the right
 // field; then the domain applies it to the plan, and a refusal (a unit that does not exist any more, a
 // split whose parts do not add up…) is shown in the form, in the UI language, before anything is sent.
+// The units, places and function codes offered come from plan/operation-targets.ts (commune level included).
 import {
-  districtFunctionNames,
-  districtFunctionSchema,
   listOrganisationUnits,
   type Operation,
   operationSchema,
@@ -30,6 +29,15 @@ import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import { fieldProblems } from "../lib/zod-form.ts";
+import {
+  communeOrganisationOf,
+  createOperationIn,
+  createTargets,
+  functionOptionsFor,
+  isCommune,
+  moveTargets,
+  unitTargetGroups,
+} from "./operation-targets.ts";
 
 export type OperationKind = Operation["op"];
 export const operationKinds: readonly OperationKind[] = [
@@ -44,45 +52,6 @@ export const operationKinds: readonly OperationKind[] = [
 ];
 
 type Values = Record<string, unknown>;
-
-interface UnitOption {
-  value: string;
-  label: string;
-}
-
-/** The units an operation can name, grouped by their district or agency, from the structure it applies to. */
-function unitOptions(structure: Snapshot): { label: string; options: UnitOption[] }[] {
-  const units = listOrganisationUnits(structure);
-  const groups = new Map<string, UnitOption[]>();
-  const parentName = new Map<string, string>();
-  for (const district of structure.districts) parentName.set(district.id, district.name);
-  for (const unit of units) parentName.set(unit.id, unit.name);
-  for (const unit of units) {
-    const group = unit.parentId ?? "";
-    const list = groups.get(group) ?? [];
-    list.push({ value: unit.id, label: unit.name });
-    groups.set(group, list);
-  }
-  return [...groups.entries()].map(([parent, options]) => ({
-    label: parent === "" ? "—" : (parentName.get(parent) ?? parent),
-    options,
-  }));
-}
-
-/** Where a unit can be created or moved to: districts (for divisions), agencies and chi cục. */
-function parentOptions(structure: Snapshot): UnitOption[] {
-  return [
-    ...structure.districts.map((district) => ({ value: district.id, label: district.name })),
-    ...listOrganisationUnits(structure)
-      .filter((unit) => unit.kind === "agency" || unit.unitType === "sub_department")
-      .map((unit) => ({ value: unit.id, label: unit.name })),
-  ];
-}
-
-const functionOptions = districtFunctionSchema.options.map((code) => ({
-  value: code,
-  label: districtFunctionNames[code],
-}));
 
 /** The form's values for an existing operation (edit) or a fresh one (add). */
 function initialValues(operation: Operation | undefined, kind: OperationKind): Values {
@@ -99,7 +68,7 @@ function initialValues(operation: Operation | undefined, kind: OperationKind): V
     return {};
   }
   if (operation.op === "create") {
-    const parent = operation.district ?? operation.parentId ?? undefined;
+    const parent = operation.district ?? operation.commune ?? operation.parentId ?? undefined;
     return { parent, unit: operation.unit };
   }
   return { ...operation };
@@ -114,7 +83,9 @@ function buildOperation(
   existing: Operation | undefined,
 ): unknown {
   const parentOf = (id: unknown) =>
-    listOrganisationUnits(structure).find((unit) => unit.id === id)?.parentId ?? structure.province.code;
+    listOrganisationUnits(structure).find((unit) => unit.id === id)?.parentId ??
+    communeOrganisationOf(structure, id)?.communeId ??
+    structure.province.code;
   switch (kind) {
     case "merge": {
       const ids = Array.isArray(values.ids) ? (values.ids as string[]) : [];
@@ -165,25 +136,14 @@ function buildOperation(
         existing?.op === "create" && existing.unit.name === name && typeof existing.unit.id === "string"
           ? existing.unit.id
           : suggestUnitId(plan, parent || structure.province.code, name);
-      const inDistrict = structure.districts.some((district) => district.id === parent);
-      const isSubDepartment = listOrganisationUnits(structure).some(
-        (candidate) => candidate.id === parent && candidate.unitType === "sub_department",
-      );
-      const common = { id, name, payroll: unit.payroll ?? 0, deputies: unit.deputies ?? 0 };
-      if (inDistrict) {
-        return {
-          op: "create",
-          parentId: null,
-          district: parent,
-          unit: { ...common, functions: unit.functions ?? [] },
-        };
-      }
-      return {
-        op: "create",
-        parentId: parent || null,
-        district: null,
-        unit: { ...common, type: isSubDepartment ? "division" : (unit.type ?? "division") },
-      };
+      return createOperationIn(structure, parent, {
+        id,
+        name,
+        payroll: unit.payroll,
+        deputies: unit.deputies,
+        functions: unit.functions,
+        type: unit.type,
+      });
     }
     case "transfer":
       return {
@@ -243,8 +203,9 @@ function CountInput({ testId, ...props }: InputNumberProps<number> & { testId?: 
 function Fields({ kind, structure }: { kind: OperationKind; structure: Snapshot }) {
   const { t } = useTranslation();
   const form = Form.useFormInstance<Values>();
-  const units = useMemo(() => unitOptions(structure), [structure]);
-  const parents = useMemo(() => parentOptions(structure), [structure]);
+  const units = useMemo(() => unitTargetGroups(structure), [structure]);
+  const createParents = useMemo(() => createTargets(structure), [structure]);
+  const moveParents = useMemo(() => moveTargets(structure), [structure]);
   const unitSelect = (testId: string, multiple = false) => (
     <Select
       showSearch={{ optionFilterProp: "label" }}
@@ -256,6 +217,10 @@ function Fields({ kind, structure }: { kind: OperationKind; structure: Snapshot 
   );
   const splitUnit = Form.useWatch<string | undefined>("id", form);
   const splitParts = Form.useWatch<Values[] | undefined>("into", form);
+  // The function codes follow the unit they go to: commune codes at the commune level.
+  const transferFrom = Form.useWatch<string | undefined>("from", form);
+  const createParent = Form.useWatch<string | undefined>("parent", form);
+  const createdType = Form.useWatch<string | undefined>(["unit", "type"], form);
 
   switch (kind) {
     case "merge":
@@ -278,8 +243,14 @@ function Fields({ kind, structure }: { kind: OperationKind; structure: Snapshot 
         </>
       );
     case "split": {
-      const source = listOrganisationUnits(structure).find((unit) => unit.id === splitUnit);
-      const isDivision = source?.kind === "division";
+      const communeSource = communeOrganisationOf(structure, splitUnit)?.organisation;
+      const source = listOrganisationUnits(structure).find((unit) => unit.id === splitUnit) ?? communeSource;
+      // A district division's or a commune phòng's parts take functions (a service centre holds none).
+      const isDivision =
+        communeSource === undefined
+          ? source !== undefined && "kind" in source && source.kind === "division"
+          : communeSource.type === "division";
+      const functionOptions = functionOptionsFor(structure, splitUnit);
       const sum = (key: "payroll" | "deputies") =>
         (splitParts ?? []).reduce(
           (total, part) => total + (typeof part[key] === "number" ? part[key] : 0),
@@ -307,7 +278,12 @@ function Fields({ kind, structure }: { kind: OperationKind; structure: Snapshot 
                     </Form.Item>
                     {isDivision ? (
                       <Form.Item name={[part.name, "functions"]} label={t("plans.field.functions")}>
-                        <Select mode="multiple" options={functionOptions} style={{ minWidth: 220 }} />
+                        <Select
+                          mode="multiple"
+                          showSearch={{ optionFilterProp: "label" }}
+                          options={functionOptions}
+                          style={{ minWidth: 220 }}
+                        />
                       </Form.Item>
                     ) : null}
                     {parts.length > 2 ? (
@@ -385,7 +361,13 @@ function Fields({ kind, structure }: { kind: OperationKind; structure: Snapshot 
             <CountInput />
           </Form.Item>
           <Form.Item name="functions" label={t("plans.field.functions")}>
-            <Select mode="multiple" options={functionOptions} />
+            <Select
+              mode="multiple"
+              // Typing a function's name finds it (the codes are not what people type).
+              showSearch={{ optionFilterProp: "label" }}
+              options={functionOptionsFor(structure, transferFrom)}
+              data-testid="transfer-functions"
+            />
           </Form.Item>
         </>
       );
@@ -407,37 +389,49 @@ function Fields({ kind, structure }: { kind: OperationKind; structure: Snapshot 
             {unitSelect("move-id")}
           </Form.Item>
           <Form.Item name="parentId" label={t("plans.field.parent")} required>
-            <Select showSearch={{ optionFilterProp: "label" }} options={parents} />
+            <Select showSearch={{ optionFilterProp: "label" }} options={moveParents} />
           </Form.Item>
         </>
       );
-    case "create":
+    case "create": {
+      const inCommune = isCommune(structure, createParent);
       return (
         <>
           <Form.Item name="parent" label={t("plans.field.parent")} required>
             <Select
               showSearch={{ optionFilterProp: "label" }}
-              options={parents}
+              options={createParents}
               data-testid="create-parent"
             />
           </Form.Item>
           <Form.Item name={["unit", "name"]} label={t("plans.field.partName")} required>
-            <Input />
+            <Input data-testid="create-name" />
           </Form.Item>
           <Space wrap>
             <Form.Item name={["unit", "payroll"]} label={t("plans.field.payroll")}>
-              <CountInput />
+              <CountInput testId="create-payroll" />
             </Form.Item>
             <Form.Item name={["unit", "deputies"]} label={t("plans.field.deputies")}>
-              <CountInput />
+              <CountInput testId="create-deputies" />
             </Form.Item>
           </Space>
-          <Form.Item name={["unit", "functions"]} label={t("plans.field.functions")}>
-            <Select mode="multiple" options={functionOptions} />
-          </Form.Item>
+          {inCommune && createdType === "service_centre" ? null : (
+            <Form.Item name={["unit", "functions"]} label={t("plans.field.functions")}>
+              <Select
+                mode="multiple"
+                showSearch={{ optionFilterProp: "label" }}
+                options={functionOptionsFor(structure, createParent)}
+                data-testid="create-functions"
+              />
+            </Form.Item>
+          )}
           <Form.Item name={["unit", "type"]} label={t("plans.field.unitType")}>
             <Select
-              options={(["division", "office", "inspectorate", "sub_department"] as const).map((type) => ({
+              data-testid="create-type"
+              options={(inCommune
+                ? (["division", "service_centre"] as const)
+                : (["division", "office", "inspectorate", "sub_department"] as const)
+              ).map((type) => ({
                 value: type,
                 label: t(`plans.unitType.${type}`),
               }))}
@@ -445,6 +439,7 @@ function Fields({ kind, structure }: { kind: OperationKind; structure: Snapshot 
           </Form.Item>
         </>
       );
+    }
   }
 }
 
