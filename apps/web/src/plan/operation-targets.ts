@@ -40,11 +40,7 @@ export function isCommune(structure: Snapshot, id: unknown): boolean {
   return typeof id === "string" && structure.communes.some((commune) => commune.id === id);
 }
 
-/**
- * The units an operation can name, grouped by their district, agency or commune-level unit. A unit the
- * domain's list already holds is not listed twice (the commune organisations are added from the
- * document's own list).
- */
+/** The units an operation can name (the domain's list), grouped by their district, agency or commune-level unit. */
 export function unitTargetGroups(structure: Snapshot): TargetGroup[] {
   const units = listOrganisationUnits(structure);
   const groups = new Map<string, TargetOption[]>();
@@ -52,21 +48,15 @@ export function unitTargetGroups(structure: Snapshot): TargetGroup[] {
   for (const district of structure.districts) parentName.set(district.id, district.name);
   for (const commune of structure.communes) parentName.set(commune.id, commune.name);
   for (const unit of units) parentName.set(unit.id, unit.name);
-  const listed = new Set<string>();
-  const add = (parent: string, option: TargetOption) => {
-    if (listed.has(option.value)) return;
-    listed.add(option.value);
+  for (const unit of units) {
+    const parent = unit.parentId ?? "";
+    // Every commune-level unit has a "Phòng Kinh tế" and a service centre: the label names the unit too,
+    // so that typing finds the right one ("Phòng Kinh tế (Đặc khu Cát Hải)").
+    const label =
+      unit.kind === "commune-organisation" ? `${unit.name} (${parentName.get(parent) ?? parent})` : unit.name;
     const list = groups.get(parent) ?? [];
-    list.push(option);
+    list.push({ value: unit.id, label });
     groups.set(parent, list);
-  };
-  for (const unit of units) add(unit.parentId ?? "", { value: unit.id, label: unit.name });
-  // Every commune-level unit has a "Phòng Kinh tế" and a service centre: the label names the unit too,
-  // so that typing finds the right one ("Phòng Kinh tế (Đặc khu Cát Hải)").
-  for (const commune of structure.communes) {
-    for (const organisation of commune.organisations) {
-      add(commune.id, { value: organisation.id, label: `${organisation.name} (${commune.name})` });
-    }
   }
   return [...groups.entries()].map(([parent, options]) => ({
     label: parent === "" ? "—" : (parentName.get(parent) ?? parent),
