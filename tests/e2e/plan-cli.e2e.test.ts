@@ -325,9 +325,9 @@ describe.concurrent("tinhgon plan on invalid input", () => {
       ],
     },
     {
-      title: "another format version (tinhgon.plan/2)",
-      document: () => ({ ...plan, format: "tinhgon.plan/2" }),
-      stderr: ['format: định dạng "tinhgon.plan/2" không được hỗ trợ; cần "tinhgon.plan/1"'],
+      title: "another format version (tinhgon.plan/3)",
+      document: () => ({ ...plan, format: "tinhgon.plan/3" }),
+      stderr: ['format: định dạng "tinhgon.plan/3" không được hỗ trợ; cần "tinhgon.plan/2"'],
     },
     {
       title: "an unknown operation (op: explode)",
