@@ -84,8 +84,9 @@ describe.skipIf(!chromiumAvailable)("rules page (Quy định) in Chromium", () =
     expect(await page.getByTestId("rules-pack-window").textContent()).toBe(
       "từ 25/11/2020 đến hết 28/02/2025",
     );
-    // 27 rules, and the two that say a 2025 code is not lawful before 01/03/2025 (P-SO-01, D-PH-01; ADR 0034).
-    expect(await page.getByTestId("rules-search-count").textContent()).toBe("29 / 29 quy tắc");
+    // 27 rules, the two that say a 2025 code is not lawful before 01/03/2025 (P-SO-01, D-PH-01; ADR 0034)
+    // and G-TIER-02 (the commune level starts on 01/07/2025; ADR 0037).
+    expect(await page.getByTestId("rules-search-count").textContent()).toBe("30 / 30 quy tắc");
 
     const islandCap = await ruleRow("D-PH-04");
     expect(islandCap).toContain("Số phòng chuyên môn của huyện đảo");
@@ -117,7 +118,7 @@ describe.skipIf(!chromiumAvailable)("rules page (Quy định) in Chromium", () =
   it("finds rules without accents, and says so when nothing matches", async () => {
     const search = page.getByRole("searchbox", { name: "Tìm quy tắc" });
     await search.fill("huyen dao");
-    await expect.poll(() => page.getByTestId("rules-search-count").textContent()).toBe("3 / 29 quy tắc");
+    await expect.poll(() => page.getByTestId("rules-search-count").textContent()).toBe("3 / 30 quy tắc");
     expect(await page.getByTestId("rule-id").allInnerTexts()).toEqual(["D-PH-04", "D-PH-05", "D-PH-06"]);
     await search.fill("pho truong phong");
     await expect
