@@ -58,25 +58,28 @@ export class ScopeInputError extends Error {
   }
 }
 
+// The schemas below are built once, not per call: zod 4 compiles each new object schema on first use,
+// which on the hot path (every plan call) cost more than the check itself (docs/performance.md).
 function read<T extends z.ZodType>(schema: T, rawInput: unknown): z.infer<T> {
   const parsed = schema.safeParse(rawInput);
   if (!parsed.success) throw new ScopeInputError();
   return parsed.data;
 }
 
-const bySnapshot =
-  (field: "snapshotId" | "id") =>
-  async (context: Context, rawInput: unknown): Promise<ResolvedScope> => {
-    const input = read(z.object({ [field]: uuid }), rawInput) as Record<string, string>;
+const bySnapshot = (field: "snapshotId" | "id") => {
+  const schema = z.object({ [field]: uuid });
+  return async (context: Context, rawInput: unknown): Promise<ResolvedScope> => {
+    const input = read(schema, rawInput) as Record<string, string>;
     const id = input[field] ?? "";
     const found = await context.repositories.scopeOfSnapshot(id);
     return found ? { provinceCode: found.provinceCode } : { missing: "snapshot", id };
   };
+};
 
-const byNode =
-  (field: "id" | "agencyId" | "districtId" | "holderId") =>
-  async (context: Context, rawInput: unknown): Promise<ResolvedScope> => {
-    const input = read(z.object({ snapshotId: uuid, [field]: key }), rawInput) as Record<string, string>;
+const byNode = (field: "id" | "agencyId" | "districtId" | "holderId") => {
+  const schema = z.object({ snapshotId: uuid, [field]: key });
+  return async (context: Context, rawInput: unknown): Promise<ResolvedScope> => {
+    const input = read(schema, rawInput) as Record<string, string>;
     const snapshotId = input.snapshotId ?? "";
     const id = input[field] ?? "";
     const found = await context.repositories.scopeOfNode(snapshotId, id);
@@ -85,11 +88,12 @@ const byNode =
       ? { missing: "node", id }
       : { missing: "snapshot", id: snapshotId };
   };
+};
 
-const byPlan =
-  (field: "id" | "planId") =>
-  async (context: Context, rawInput: unknown): Promise<ResolvedScope> => {
-    const input = read(z.object({ [field]: uuid }), rawInput) as Record<string, string>;
+const byPlan = (field: "id" | "planId") => {
+  const schema = z.object({ [field]: uuid });
+  return async (context: Context, rawInput: unknown): Promise<ResolvedScope> => {
+    const input = read(schema, rawInput) as Record<string, string>;
     const id = input[field] ?? "";
     // The header only (no document): the owner scope is all the check needs.
     const plan = await loadPlanHeader(context, id);
@@ -102,13 +106,32 @@ const byPlan =
         }
       : { missing: "plan", id };
   };
+};
+
+const bySnapshotId = bySnapshot("snapshotId");
+const byPlanId = byPlan("planId");
+const provinceCodeInput = z.object({ provinceCode: z.string().min(1).max(20) });
+const newPlanInput = z.object({ snapshotId: uuid, districtId: key.optional(), agencyId: key.optional() });
+const importedPlanInput = z.object({
+  document: z.unknown(),
+  districtId: key.optional(),
+  agencyId: key.optional(),
+});
+const importedSnapshotInput = z.object({ document: z.unknown() });
+const complianceInput = z.union([
+  z.object({ snapshotId: uuid }),
+  z.object({ planId: uuid }),
+  z.object({ document: z.unknown() }),
+]);
+const optionalSnapshotInput = z.object({ snapshotId: uuid.optional() });
+const importedWorkbookInput = z.object({
+  provinceCode: z.string().min(1).max(20),
+  snapshotId: uuid.optional(),
+});
 
 /** A new plan's scope: the snapshot's province, and the district or agency it re-arranges. */
 async function newPlanScope(context: Context, rawInput: unknown): Promise<ResolvedScope> {
-  const input = read(
-    z.object({ snapshotId: uuid, districtId: key.optional(), agencyId: key.optional() }),
-    rawInput,
-  );
+  const input = read(newPlanInput, rawInput);
   const found = await context.repositories.scopeOfSnapshot(input.snapshotId);
   if (!found) return { missing: "snapshot", id: input.snapshotId };
   return {
@@ -123,10 +146,7 @@ async function newPlanScope(context: Context, rawInput: unknown): Promise<Resolv
  * document is validated first (the domain's parser): an invalid one is explained, whoever sends it.
  */
 function importedPlanScope(_context: Context, rawInput: unknown): Promise<ResolvedScope> {
-  const input = read(
-    z.object({ document: z.unknown(), districtId: key.optional(), agencyId: key.optional() }),
-    rawInput,
-  );
+  const input = read(importedPlanInput, rawInput);
   const plan = parsePlanOrThrow(input.document);
   return Promise.resolve({
     provinceCode: plan.baseline.province.code,
@@ -137,29 +157,22 @@ function importedPlanScope(_context: Context, rawInput: unknown): Promise<Resolv
 
 /** An imported snapshot's province, from the document validated by the domain's parser. */
 function importedSnapshotScope(_context: Context, rawInput: unknown): Promise<ResolvedScope> {
-  const input = read(z.object({ document: z.unknown() }), rawInput);
+  const input = read(importedSnapshotInput, rawInput);
   return Promise.resolve({ provinceCode: parseDocumentOrThrow(input.document).province.code });
 }
 
 /** compliance.check / compare: a stored snapshot, a stored plan, or an uploaded document (no record). */
 async function complianceScope(context: Context, rawInput: unknown): Promise<ResolvedScope | "none"> {
-  const input = read(
-    z.union([
-      z.object({ snapshotId: uuid }),
-      z.object({ planId: uuid }),
-      z.object({ document: z.unknown() }),
-    ]),
-    rawInput,
-  );
-  if ("snapshotId" in input) return bySnapshot("snapshotId")(context, input);
-  if ("planId" in input) return byPlan("planId")(context, input);
+  const input = read(complianceInput, rawInput);
+  if ("snapshotId" in input) return bySnapshotId(context, input);
+  if ("planId" in input) return byPlanId(context, input);
   return "none";
 }
 
 /** Checking a workbook: against a stored data set (positions, staff) or on its own (no record). */
 async function optionalSnapshotScope(context: Context, rawInput: unknown): Promise<ResolvedScope | "none"> {
-  const input = read(z.object({ snapshotId: uuid.optional() }), rawInput);
-  return input.snapshotId === undefined ? "none" : bySnapshot("snapshotId")(context, input);
+  const input = read(optionalSnapshotInput, rawInput);
+  return input.snapshotId === undefined ? "none" : bySnapshotId(context, input);
 }
 
 /**
@@ -167,11 +180,8 @@ async function optionalSnapshotScope(context: Context, rawInput: unknown): Promi
  * of another province), or completes a stored data set, whose province then decides.
  */
 async function importedWorkbookScope(context: Context, rawInput: unknown): Promise<ResolvedScope> {
-  const input = read(
-    z.object({ provinceCode: z.string().min(1).max(20), snapshotId: uuid.optional() }),
-    rawInput,
-  );
-  if (input.snapshotId !== undefined) return bySnapshot("snapshotId")(context, input);
+  const input = read(importedWorkbookInput, rawInput);
+  if (input.snapshotId !== undefined) return bySnapshotId(context, input);
   return { provinceCode: input.provinceCode };
 }
 
@@ -185,7 +195,7 @@ export const procedurePermissions = {
     policy: "read_structure",
     scope: (_context, rawInput) =>
       Promise.resolve({
-        provinceCode: read(z.object({ provinceCode: z.string().min(1).max(20) }), rawInput).provinceCode,
+        provinceCode: read(provinceCodeInput, rawInput).provinceCode,
       }),
   },
   "org.unit": { policy: "read_structure", scope: byNode("id") },

@@ -3,7 +3,7 @@
 import type { BetterAuthOptions, DBAdapter, Where } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 
-import type { Database } from "./client.ts";
+import { type Database, readRows } from "./client.ts";
 
 /**
  * The user's role and scope, as better-auth's additional user fields: the library then reads them with
@@ -77,14 +77,16 @@ interface SessionWithUserRow {
  * The session and its user as the library's adapter returns them: its field names, and the user's
  * `authUserFields`. tests/integration/auth-adapter.int.test.ts compares the two.
  */
-export async function findSessionWithUser(db: Database, token: string) {
-  const rows = await db.$queryRaw<SessionWithUserRow[]>`
+const SESSION_WITH_USER_SQL = `
     SELECT s.id AS session_id, s.expires_at, s.token, s.created_at AS session_created_at,
            s.updated_at AS session_updated_at, s.ip_address, s.user_agent, s.user_id,
            u.name, u.email, u.email_verified, u.image, u.created_at AS user_created_at,
            u.updated_at AS user_updated_at, u.role, u.province_code, u.district_key, u.agency_key
     FROM session s JOIN "user" u ON u.id = s.user_id
-    WHERE s.token = ${token}`;
+    WHERE s.token = $1`;
+
+export async function findSessionWithUser(db: Database, token: string) {
+  const rows = await readRows<SessionWithUserRow>(db, SESSION_WITH_USER_SQL, [token]);
   const row = rows[0];
   if (!row) return null;
   return {

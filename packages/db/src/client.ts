@@ -2,6 +2,7 @@
 // (docs/adr/0001-stack-and-architecture.md): the adapter owns the connection pool.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { readReplicas } from "@prisma/extension-read-replicas";
+import pg from "pg";
 
 import { PrismaClient } from "./generated/prisma/client.ts";
 import type { DbClient } from "./snapshot.repository.ts";
@@ -18,14 +19,54 @@ export interface DatabaseOptions {
 }
 
 export function createDatabase(options: DatabaseOptions): Database {
-  const adapter = new PrismaPg({ connectionString: options.url, max: options.maxConnections ?? 10 });
+  // Our pool, given to the adapter (which ends it on $disconnect), so that `readRows` can use it too.
+  const pool = new pg.Pool({ connectionString: options.url, max: options.maxConnections ?? 10 });
+  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   const { onQuery } = options;
-  if (!onQuery) return new PrismaClient({ adapter });
+  if (!onQuery) {
+    const client = new PrismaClient({ adapter });
+    directReaders.set(client, { pool, onQuery: undefined });
+    return client;
+  }
   const client = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
   client.$on("query", (event) => {
     onQuery(event.query);
   });
+  directReaders.set(client, { pool, onQuery });
   return client;
+}
+
+/** The pool behind each client made by `createDatabase`, for `readRows`. */
+const directReaders = new WeakMap<object, { pool: pg.Pool; onQuery: ((sql: string) => void) | undefined }>();
+
+// `timestamp(3)` columns (Prisma's DateTime) hold UTC without a zone: read them as UTC, as Prisma does
+// (pg's default reads them in the process's time zone).
+const utcTimestamps: pg.CustomTypesConfig = {
+  getTypeParser: (id, format) =>
+    id === pg.types.builtins.TIMESTAMP
+      ? (value: string) => new Date(`${value.replace(" ", "T")}Z`)
+      : (pg.types.getTypeParser(id, format) as (value: string) => unknown),
+};
+
+/**
+ * One read-only statement on the hot path of every authenticated call (the session with its user, a
+ * plan's header), sent straight through the client's pool. Prisma 6.19 compiles every query, raw ones
+ * included, in its WebAssembly query compiler on the event loop — about 0.2 ms of CPU per statement,
+ * more than the statement itself here (docs/performance.md); Prisma 7.4's plan cache is out of reach
+ * (STACK.md). Same connections, same query log (`onQuery`); inside a transaction, or for a client not
+ * made by `createDatabase`, the statement goes through Prisma as before.
+ */
+export async function readRows<Row>(db: DbClient, sql: string, values: readonly unknown[]): Promise<Row[]> {
+  const direct = directReaders.get(db);
+  // After $disconnect the adapter has ended the pool; a client connected again has a new one of Prisma's.
+  if (!direct || direct.pool.ending) return db.$queryRawUnsafe<Row[]>(sql, ...values);
+  direct.onQuery?.(sql);
+  const result = await direct.pool.query<Row & pg.QueryResultRow>({
+    text: sql,
+    values: [...values],
+    types: utcTimestamps,
+  });
+  return result.rows;
 }
 
 /** Where the reads that tolerate replication lag go (repositories.replicaReads). */
