@@ -3,18 +3,17 @@
 // zone, UTC) read as UTC whatever the process's time zone —, show in the query log like every other
 // statement, and go through Prisma inside a transaction (on the transaction's connection).
 import { createDatabase, type Database, readRows } from "@tinhgon/db";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 
 let testDatabase: TestDatabase;
 let db: Database;
 const logged: string[] = [];
-const zoneBefore = process.env.TZ;
 
 beforeAll(async () => {
   // A time zone far from UTC: pg's own reading of a zone-less timestamp would shift it by 7 hours.
-  process.env.TZ = "Asia/Ho_Chi_Minh";
+  vi.stubEnv("TZ", "Asia/Ho_Chi_Minh");
   testDatabase = await createTestDatabase();
   db = createDatabase({ url: testDatabase.url, onQuery: (sql) => logged.push(sql) });
 });
@@ -22,8 +21,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await db.$disconnect();
   await testDatabase.drop();
-  if (zoneBefore === undefined) delete process.env.TZ;
-  else process.env.TZ = zoneBefore;
+  vi.unstubAllEnvs();
 });
 
 const STATEMENT =
