@@ -340,9 +340,13 @@ function createSubjectEvaluatorInto(
     }
   };
   // The unit rules that may find something on a unit of this type and placement, in the pack's order
-  // (computed once per type: [directly under the sở, inside a chi cục]).
+  // (computed once per type: [directly under the sở, inside a chi cục]). Units come in runs of one type
+  // (an agency's phòng): the last type's rules are kept at hand, the map is asked only on a change.
   const unitRulesByPlacement = new Map<string, [UnitRule[], UnitRule[]]>();
+  let lastUnitType: string | undefined;
+  let lastUnitRules: [UnitRule[], UnitRule[]] = [[], []];
   const rulesForUnit = (type: string): [UnitRule[], UnitRule[]] => {
+    if (type === lastUnitType) return lastUnitRules;
     let found = unitRulesByPlacement.get(type);
     if (!found) {
       const select = (inside: boolean) =>
@@ -355,6 +359,8 @@ function createSubjectEvaluatorInto(
       found = [select(false), select(true)];
       unitRulesByPlacement.set(type, found);
     }
+    lastUnitType = type;
+    lastUnitRules = found;
     return found;
   };
   const runPositions = (findings: Finding[], holder: PositionHolderScope): void => {
@@ -385,7 +391,11 @@ function createSubjectEvaluatorInto(
     },
     unit: (findings, scope) => {
       const unitRules = rulesForUnit(scope.unit.type)[scope.parent === null ? 0 : 1];
-      for (const rule of unitRules) run(findings, rule, rule.evaluate(scope, context));
+      for (const rule of unitRules) {
+        // Most units have nothing to report: no call for them.
+        const produced = rule.evaluate(scope, context);
+        if (produced.length !== 0) run(findings, rule, produced);
+      }
       const { unit } = scope;
       // Most subjects carry no job-position scheme: then nothing more to do, not even the deputy limit.
       const { positions } = unit;
