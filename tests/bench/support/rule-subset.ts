@@ -9,6 +9,7 @@
 import {
   type DeputyBand,
   evaluateWithPack,
+  type Finding,
   findRulePack,
   type ProvinceClass,
   provinceClassSchema,
@@ -182,13 +183,22 @@ export function sameCounts(left: RuleCounts, right: RuleCounts): boolean {
 
 // --- Our engine ---------------------------------------------------------------------------------------
 
-/** One full evaluation of the subset over every snapshot: the findings, counted per rule. */
-export function evaluateSubsetWithEngine(subset: RuleSubset, snapshots: readonly Snapshot[]): RuleCounts {
+/**
+ * One full evaluation of the subset over every snapshot: the engine's output, every finding with its
+ * messages, citation and limits (what is timed; the loop's output is its counts).
+ */
+export function evaluateSubsetWithEngine(
+  subset: RuleSubset,
+  snapshots: readonly Snapshot[],
+): (readonly Finding[])[] {
+  return snapshots.map((snapshot) => evaluateWithPack(snapshot, subset.pack, subset.limits.date));
+}
+
+/** The findings of a pass counted per rule, to check the three implementations agree (not timed). */
+export function countFindings(findingsPerSnapshot: readonly (readonly Finding[])[]): RuleCounts {
   const counts: RuleCounts = {};
-  for (const snapshot of snapshots) {
-    for (const finding of evaluateWithPack(snapshot, subset.pack, subset.limits.date))
-      addCount(counts, finding.ruleId);
-  }
+  for (const findings of findingsPerSnapshot)
+    for (const finding of findings) addCount(counts, finding.ruleId);
   return counts;
 }
 

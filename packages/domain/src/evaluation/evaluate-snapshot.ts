@@ -27,7 +27,7 @@ import type {
   UnitRule,
   UnitScope,
 } from "../rules/rule.ts";
-import type { Agency, Province, Snapshot } from "../snapshot/snapshot.schema.ts";
+import type { Agency, Province, Snapshot, UnitType } from "../snapshot/snapshot.schema.ts";
 
 export const rulePacks: readonly RulePack[] = [rs2014Pack, rs2020Pack, rs2025aPack, rs2025bPack, rs2026Pack];
 
@@ -339,29 +339,34 @@ function createSubjectEvaluatorInto(
       }
     }
   };
-  // The unit rules that may find something on a unit of this type and placement, in the pack's order
-  // (computed once per type: [directly under the sở, inside a chi cục]). Units come in runs of one type
-  // (an agency's phòng): the last type's rules are kept at hand, the map is asked only on a change.
-  const unitRulesByPlacement = new Map<string, [UnitRule[], UnitRule[]]>();
-  let lastUnitType: string | undefined;
-  let lastUnitRules: [UnitRule[], UnitRule[]] = [[], []];
-  const rulesForUnit = (type: string): [UnitRule[], UnitRule[]] => {
-    if (type === lastUnitType) return lastUnitRules;
-    let found = unitRulesByPlacement.get(type);
-    if (!found) {
-      const select = (inside: boolean) =>
-        rules.unit.filter(
-          ({ appliesTo }) =>
-            !appliesTo ||
-            (appliesTo.unitType === type &&
-              (appliesTo.insideSubDepartment === undefined || appliesTo.insideSubDepartment === inside)),
-        );
-      found = [select(false), select(true)];
-      unitRulesByPlacement.set(type, found);
+  // The unit rules that may find something on a unit of each type and placement, in the pack's order:
+  // [directly under the sở, inside a chi cục], chosen once per evaluator. Picked per unit by comparing
+  // the type with the four there are (cheaper than a map look-up, and an agency's units change type often).
+  const placedFor = (type: UnitType): [UnitRule[], UnitRule[]] => {
+    const select = (inside: boolean) =>
+      rules.unit.filter(
+        ({ appliesTo }) =>
+          !appliesTo ||
+          (appliesTo.unitType === type &&
+            (appliesTo.insideSubDepartment === undefined || appliesTo.insideSubDepartment === inside)),
+      );
+    return [select(false), select(true)];
+  };
+  const divisionRules = placedFor("division");
+  const officeRules = placedFor("office");
+  const inspectorateRules = placedFor("inspectorate");
+  const subDepartmentRules = placedFor("sub_department");
+  const rulesForUnit = (type: UnitType): [UnitRule[], UnitRule[]] => {
+    switch (type) {
+      case "division":
+        return divisionRules;
+      case "office":
+        return officeRules;
+      case "inspectorate":
+        return inspectorateRules;
+      case "sub_department":
+        return subDepartmentRules;
     }
-    lastUnitType = type;
-    lastUnitRules = found;
-    return found;
   };
   const runPositions = (findings: Finding[], holder: PositionHolderScope): void => {
     for (const rule of rules.positions) {

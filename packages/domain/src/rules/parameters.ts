@@ -63,6 +63,24 @@ export function findBand(bands: readonly DeputyBand[], payroll: number): BandMat
  * evaluation shares both, and the look-ups (the context's table, the class key) cost more per unit than
  * the verdict they feed. undefined: no value on the date (the rule is off).
  */
+/**
+ * Reads a parameter's dated value for one subject after another: looked up again only when the context
+ * changes (a finding names the value's citation; thousands of findings share one context).
+ */
+export function datedValueReader<T>(
+  parameter: DatedParameter<T>,
+): (context: RuleContext) => DatedValue<T> | undefined {
+  let lastContext: RuleContext | undefined;
+  let found: DatedValue<T> | undefined;
+  return (context) => {
+    if (context !== lastContext) {
+      found = context.value(parameter);
+      lastContext = context;
+    }
+    return found;
+  };
+}
+
 export function byClassReader<T>(
   parameter: DatedParameter<Readonly<Record<ProvinceClass, T>>>,
 ): (context: RuleContext, provinceClass: ProvinceClass) => T | undefined {

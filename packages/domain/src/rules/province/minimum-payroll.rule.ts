@@ -9,7 +9,7 @@ import type { ProvinceClass } from "../../snapshot/catalogue.ts";
 import type { UnitType } from "../../snapshot/snapshot.schema.ts";
 import { makeFinding, noFindings } from "../finding-builder.ts";
 import { interpretations } from "../interpretations.ts";
-import { byClassReader, type DatedParameter } from "../parameters.ts";
+import { byClassReader, type DatedParameter, datedValueReader } from "../parameters.ts";
 import type { UnitRule } from "../rule.ts";
 import { provinceClassText } from "../wording.ts";
 
@@ -27,24 +27,22 @@ export function createMinimumPayrollRule(options: {
   unitLabel: LocalizedText;
 }): UnitRule {
   const minimumOf = byClassReader(options.minimum);
-  // What follows the payroll in a message depends on the minimum and the class only: worded once for the
-  // class in use, not once per unit below the minimum.
-  let wordedClass: ProvinceClass | undefined;
-  let wordedMinimum: number | undefined;
-  let ending: LocalizedText = { vi: "", en: "" };
+  const datedMinimum = datedValueReader(options.minimum);
+  // What follows the payroll in a message depends on the minimum and the class only: worded once per
+  // class (provinces of different classes alternate in a national run; at most one entry per class).
+  const endings = new Map<ProvinceClass, { minimum: number; ending: LocalizedText }>();
   const endingOf = (provinceClass: ProvinceClass, minimum: number): LocalizedText => {
-    if (provinceClass !== wordedClass || minimum !== wordedMinimum) {
-      const classText = provinceClassText(provinceClass);
-      const where = options.classDependent
-        ? { vi: ` (${classText.vi})`, en: ` (${classText.en})` }
-        : { vi: "", en: "" };
-      ending = {
-        vi: `, dưới mức tối thiểu ${minimum} để thành lập ${options.unitLabel.vi}${where.vi}; cần sắp xếp lại.`,
-        en: `, below the minimum of ${minimum} for ${options.unitLabel.en}${where.en}; it must be re-arranged.`,
-      };
-      wordedClass = provinceClass;
-      wordedMinimum = minimum;
-    }
+    const known = endings.get(provinceClass);
+    if (known?.minimum === minimum) return known.ending;
+    const classText = provinceClassText(provinceClass);
+    const where = options.classDependent
+      ? { vi: ` (${classText.vi})`, en: ` (${classText.en})` }
+      : { vi: "", en: "" };
+    const ending = {
+      vi: `, dưới mức tối thiểu ${minimum} để thành lập ${options.unitLabel.vi}${where.vi}; cần sắp xếp lại.`,
+      en: `, below the minimum of ${minimum} for ${options.unitLabel.en}${where.en}; it must be re-arranged.`,
+    };
+    endings.set(provinceClass, { minimum, ending });
     return ending;
   };
 
@@ -65,7 +63,7 @@ export function createMinimumPayrollRule(options: {
       if (minimum === undefined || unit.payroll >= minimum) return noFindings;
       const end = endingOf(scope.province.class, minimum);
       return [
-        makeFinding(rule, context.value(options.minimum), {
+        makeFinding(rule, datedMinimum(context), {
           subject: { type: "unit", id: unit.id },
           actual: unit.payroll,
           limit: minimum,

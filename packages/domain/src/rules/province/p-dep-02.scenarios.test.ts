@@ -91,6 +91,29 @@ describe("P-DEP-02 — số Phó Trưởng phòng thuộc sở (RS-2020)", () =>
     );
   });
 
+  it("P-DEP-02: tỉnh loại II, loại III rồi lại loại II (đánh giá nối tiếp) → mỗi thông điệp nêu đúng loại tỉnh của nó", () => {
+    // The rules word a band (P-DEP-02) and a minimum (P-EST-01) once per class and keep it: a national run
+    // alternates classes, and a province evaluated after one of another class must not get its wording.
+    const sequence = ["II", "III", "II", "special", "II"] as const;
+    const messages = sequence.map((provinceClass) => {
+      const findings = evaluatePhong(provinceClass, 4, 3);
+      return [
+        findingsOf(findings, "P-DEP-02")[0]?.message.vi,
+        findingsOf(findings, "P-EST-01")[0]?.message.vi,
+      ];
+    });
+    const classText = { II: "(tỉnh loại II)", III: "(tỉnh loại III)", special: "(Hà Nội, TP. Hồ Chí Minh)" };
+    sequence.forEach((provinceClass, index) => {
+      const [deputies, minimum] = messages[index] ?? [];
+      expect(deputies).toMatch(/^Phòng Tổ chức cán bộ có 3 Phó Trưởng phòng; tối đa 1 vì biên chế 4 /);
+      expect(deputies?.endsWith(`${classText[provinceClass]}.`), deputies).toBe(true);
+      expect(minimum).toMatch(/^Phòng Tổ chức cán bộ có biên chế 4, dưới mức tối thiểu \d+ /);
+      expect(minimum).toContain(classText[provinceClass]);
+    });
+    expect(messages[2]).toEqual(messages[0]);
+    expect(messages[4]).toEqual(messages[0]);
+  });
+
   it("P-DEP-02: phòng thuộc chi cục không xét theo P-DEP-02 (thuộc P-DEP-06)", () => {
     const chiCuc = subDepartment(1, {
       units: [{ id: "phong-cc", type: "division", name: "Phòng thuộc chi cục", payroll: 5, deputies: 3 }],

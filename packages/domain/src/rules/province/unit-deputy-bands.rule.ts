@@ -7,7 +7,14 @@ import type { LocalizedText } from "../../shared/localized.ts";
 import type { ProvinceClass } from "../../snapshot/catalogue.ts";
 import type { UnitType } from "../../snapshot/snapshot.schema.ts";
 import { makeFinding, noFindings } from "../finding-builder.ts";
-import { bandIndex, byClassReader, type DatedParameter, type DeputyBand, findBand } from "../parameters.ts";
+import {
+  bandIndex,
+  byClassReader,
+  type DatedParameter,
+  datedValueReader,
+  type DeputyBand,
+  findBand,
+} from "../parameters.ts";
 import type { RuleContext, UnitRule, UnitScope } from "../rule.ts";
 import { bandRangeText, provinceClassText } from "../wording.ts";
 
@@ -41,21 +48,29 @@ export function createUnitDeputyBandRule(options: UnitDeputyBandRuleOptions): Un
   };
 
   const bandsOf = byClassReader(options.bands);
+  const datedBands = datedValueReader(options.bands);
   // A message is "<name> có <n> <title>; tối đa <limit> vì biên chế <payroll><range> (<class>)." — all
-  // but the unit's name and numbers depend on the band alone: worded once per band of the class in use.
-  let wordedBands: readonly DeputyBand[] | undefined;
-  let wordedClass: ProvinceClass | undefined;
-  let wordings: (BandWording | undefined)[] = [];
+  // but the unit's name and numbers depend on the band and the class alone: worded once per band of
+  // each class (provinces of different classes alternate in a national run; at most one entry per class).
+  const wordingsByClass = new Map<ProvinceClass, { bands: readonly DeputyBand[]; wordings: BandWording[] }>();
+  let lastBands: readonly DeputyBand[] | undefined;
+  let lastClass: ProvinceClass | undefined;
+  let lastWordings: BandWording[] = [];
   const wordingOf = (bands: readonly DeputyBand[], index: number, provinceClass: ProvinceClass) => {
-    if (bands !== wordedBands || provinceClass !== wordedClass) {
-      wordedBands = bands;
-      wordedClass = provinceClass;
-      wordings = [];
+    if (bands !== lastBands || provinceClass !== lastClass) {
+      let known = wordingsByClass.get(provinceClass);
+      if (known?.bands !== bands) {
+        known = { bands, wordings: [] };
+        wordingsByClass.set(provinceClass, known);
+      }
+      lastBands = bands;
+      lastClass = provinceClass;
+      lastWordings = known.wordings;
     }
-    let wording = wordings[index];
+    let wording = lastWordings[index];
     if (wording === undefined) {
       wording = bandWording(options, bands, index, provinceClass);
-      wordings[index] = wording;
+      lastWordings[index] = wording;
     }
     return wording;
   };
@@ -83,7 +98,7 @@ export function createUnitDeputyBandRule(options: UnitDeputyBandRuleOptions): Un
       if (band === undefined || unit.deputies <= band.maxDeputies) return noFindings;
       const wording = wordingOf(bands, index, provinceClass);
       return [
-        makeFinding(rule, context.value(options.bands), {
+        makeFinding(rule, datedBands(context), {
           subject: { type: "unit", id: unit.id },
           actual: unit.deputies,
           limit: band.maxDeputies,
