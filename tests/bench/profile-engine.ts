@@ -19,7 +19,7 @@ const plan = planOf(haiPhong, "Hải Phòng", [violationAddingOperation(haiPhong
 
 const workloads: Record<string, () => void> = {
   subset: () => {
-    evaluateSubsetWithEngine(subset, snapshots);
+    evaluateSubsetWithEngine(subset, snapshots, () => undefined);
   },
   pack: () => {
     for (const snapshot of snapshots) evaluateSnapshot(snapshot);

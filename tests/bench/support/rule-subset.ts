@@ -185,20 +185,23 @@ export function sameCounts(left: RuleCounts, right: RuleCounts): boolean {
 
 /**
  * One full evaluation of the subset over every snapshot: the engine's output, every finding with its
- * messages, citation and limits (what is timed; the loop's output is its counts).
+ * messages, citation and limits (what is timed; the loop's output is its counts). Each snapshot's
+ * findings are handed to `consume` as they come, as a server hands them on.
  */
 export function evaluateSubsetWithEngine(
   subset: RuleSubset,
   snapshots: readonly Snapshot[],
-): (readonly Finding[])[] {
-  return snapshots.map((snapshot) => evaluateWithPack(snapshot, subset.pack, subset.limits.date));
+  consume: (findings: readonly Finding[]) => void,
+): void {
+  for (const snapshot of snapshots) consume(evaluateWithPack(snapshot, subset.pack, subset.limits.date));
 }
 
 /** The findings of a pass counted per rule, to check the three implementations agree (not timed). */
-export function countFindings(findingsPerSnapshot: readonly (readonly Finding[])[]): RuleCounts {
+export function countFindings(subset: RuleSubset, snapshots: readonly Snapshot[]): RuleCounts {
   const counts: RuleCounts = {};
-  for (const findings of findingsPerSnapshot)
+  evaluateSubsetWithEngine(subset, snapshots, (findings) => {
     for (const finding of findings) addCount(counts, finding.ruleId);
+  });
   return counts;
 }
 

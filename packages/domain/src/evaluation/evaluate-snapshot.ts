@@ -197,6 +197,8 @@ export function evaluateWithPack(
   }
   for (const district of snapshot.districts) {
     evaluator.district(findings, { district, province });
+    // Without division or job-position rules in the pack, a division has nothing to be checked against.
+    if (!evaluator.visitsDivisions) continue;
     for (const division of district.divisions) evaluator.division(findings, { division, district, province });
   }
   for (const commune of snapshot.communes) {
@@ -261,6 +263,9 @@ type SubjectEvaluatorInto = {
     findings: Finding[],
     scope: Parameters<SubjectEvaluator[Subject]>[0],
   ) => void;
+} & {
+  /** Whether a district division can have findings of its own (division or job-position rules). */
+  visitsDivisions: boolean;
 };
 
 interface ReusableEvaluator {
@@ -375,6 +380,7 @@ function createSubjectEvaluatorInto(
   };
 
   return {
+    visitsDivisions: rules.division.length > 0 || rules.positions.length > 0,
     province: (findings, snapshot) => {
       for (const rule of rules.province) run(findings, rule, rule.evaluate(snapshot, context));
     },

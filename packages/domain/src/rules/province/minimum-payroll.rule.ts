@@ -7,7 +7,7 @@ import type { Confidence } from "../../findings/finding.schema.ts";
 import type { LocalizedText } from "../../shared/localized.ts";
 import type { ProvinceClass } from "../../snapshot/catalogue.ts";
 import type { UnitType } from "../../snapshot/snapshot.schema.ts";
-import { makeFinding, noFindings } from "../finding-builder.ts";
+import { limitViolation, noFindings } from "../finding-builder.ts";
 import { interpretations } from "../interpretations.ts";
 import { byClassReader, type DatedParameter, datedValueReader } from "../parameters.ts";
 import type { UnitRule } from "../rule.ts";
@@ -26,14 +26,20 @@ export function createMinimumPayrollRule(options: {
   classDependent: boolean;
   unitLabel: LocalizedText;
 }): UnitRule {
+  const { unitType, insideSubDepartment } = options;
   const minimumOf = byClassReader(options.minimum);
   const datedMinimum = datedValueReader(options.minimum);
   // What follows the payroll in a message depends on the minimum and the class only: worded once per
   // class (provinces of different classes alternate in a national run; at most one entry per class).
   const endings = new Map<ProvinceClass, { minimum: number; ending: LocalizedText }>();
+  let last: { provinceClass: ProvinceClass; minimum: number; ending: LocalizedText } | undefined;
   const endingOf = (provinceClass: ProvinceClass, minimum: number): LocalizedText => {
+    if (last?.provinceClass === provinceClass && last.minimum === minimum) return last.ending;
     const known = endings.get(provinceClass);
-    if (known?.minimum === minimum) return known.ending;
+    if (known?.minimum === minimum) {
+      last = { provinceClass, ...known };
+      return known.ending;
+    }
     const classText = provinceClassText(provinceClass);
     const where = options.classDependent
       ? { vi: ` (${classText.vi})`, en: ` (${classText.en})` }
@@ -43,6 +49,7 @@ export function createMinimumPayrollRule(options: {
       en: `, below the minimum of ${minimum} for ${options.unitLabel.en}${where.en}; it must be re-arranged.`,
     };
     endings.set(provinceClass, { minimum, ending });
+    last = { provinceClass, minimum, ending };
     return ending;
   };
 
@@ -57,22 +64,23 @@ export function createMinimumPayrollRule(options: {
     appliesTo: { unitType: options.unitType, insideSubDepartment: options.insideSubDepartment },
     evaluate: (scope, context) => {
       const { unit } = scope;
-      if (unit.type !== options.unitType || (scope.parent !== null) !== options.insideSubDepartment)
-        return noFindings;
+      if (unit.type !== unitType || (scope.parent !== null) !== insideSubDepartment) return noFindings;
       const minimum = minimumOf(context, scope.province.class);
       if (minimum === undefined || unit.payroll >= minimum) return noFindings;
       const end = endingOf(scope.province.class, minimum);
       return [
-        makeFinding(rule, datedMinimum(context), {
-          subject: { type: "unit", id: unit.id },
-          actual: unit.payroll,
-          limit: minimum,
-          limitKind: "min",
-          message: {
+        limitViolation(
+          rule,
+          datedMinimum(context),
+          { type: "unit", id: unit.id },
+          unit.payroll,
+          minimum,
+          "min",
+          {
             vi: `${unit.name} có biên chế ${unit.payroll}${end.vi}`,
             en: `${unit.name} has a payroll of ${unit.payroll}${end.en}`,
           },
-        }),
+        ),
       ];
     },
   };

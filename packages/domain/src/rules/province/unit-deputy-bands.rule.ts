@@ -6,7 +6,7 @@ import type { Confidence } from "../../findings/finding.schema.ts";
 import type { LocalizedText } from "../../shared/localized.ts";
 import type { ProvinceClass } from "../../snapshot/catalogue.ts";
 import type { UnitType } from "../../snapshot/snapshot.schema.ts";
-import { makeFinding, noFindings } from "../finding-builder.ts";
+import { limitViolation, noFindings } from "../finding-builder.ts";
 import {
   bandIndex,
   byClassReader,
@@ -36,8 +36,9 @@ export interface UnitDeputyBandRuleOptions {
 }
 
 export function createUnitDeputyBandRule(options: UnitDeputyBandRuleOptions): UnitRule {
+  const { unitType, insideSubDepartment } = options;
   const applies = (scope: UnitScope): boolean =>
-    scope.unit.type === options.unitType && (scope.parent !== null) === options.insideSubDepartment;
+    scope.unit.type === unitType && (scope.parent !== null) === insideSubDepartment;
 
   const limitOf = (scope: UnitScope, context: RuleContext) => {
     if (!applies(scope)) return undefined;
@@ -88,7 +89,7 @@ export function createUnitDeputyBandRule(options: UnitDeputyBandRuleOptions): Un
     evaluate: (scope, context) => {
       // This runs for every unit of its type: the verdict first, allocating nothing; the finding and its
       // wording only for a unit over its limit.
-      if (!applies(scope)) return noFindings;
+      if (scope.unit.type !== unitType || (scope.parent !== null) !== insideSubDepartment) return noFindings;
       const provinceClass = scope.province.class;
       const bands = bandsOf(context, provinceClass);
       if (bands === undefined) return noFindings;
@@ -98,16 +99,18 @@ export function createUnitDeputyBandRule(options: UnitDeputyBandRuleOptions): Un
       if (band === undefined || unit.deputies <= band.maxDeputies) return noFindings;
       const wording = wordingOf(bands, index, provinceClass);
       return [
-        makeFinding(rule, datedBands(context), {
-          subject: { type: "unit", id: unit.id },
-          actual: unit.deputies,
-          limit: band.maxDeputies,
-          limitKind: "max",
-          message: {
+        limitViolation(
+          rule,
+          datedBands(context),
+          { type: "unit", id: unit.id },
+          unit.deputies,
+          band.maxDeputies,
+          "max",
+          {
             vi: `${unit.name} có ${unit.deputies}${wording.vi.middle}${unit.payroll}${wording.vi.end}`,
             en: `${unit.name} has ${unit.deputies}${wording.en.middle}${unit.payroll}${wording.en.end}`,
           },
-        }),
+        ),
       ];
     },
   };
