@@ -34,13 +34,37 @@ export function limitViolation(
   limitKind: "max" | "min",
   message: LocalizedText,
 ): Finding {
+  return limitFinding(
+    rule,
+    "violation",
+    subject,
+    actual,
+    limit,
+    limitKind,
+    value,
+    message,
+    rule.interpretation,
+  );
+}
+
+/** A number against a limit, without members: one literal per shape, keys in the order of the JSON. */
+function limitFinding(
+  rule: RuleDescription,
+  severity: Severity,
+  subject: { type: SubjectType; id: string },
+  actual: number,
+  limit: number,
+  limitKind: "max" | "min",
+  value: DatedValue<unknown> | undefined,
+  message: LocalizedText,
+  interpretation: InterpretationRef | undefined,
+): Finding {
   const citation = value?.citation ?? rule.citation;
   const confidence = value?.confidence ?? rule.confidence;
-  const { interpretation } = rule;
   return interpretation
     ? {
         ruleId: rule.id,
-        severity: "violation",
+        severity,
         subject,
         actual,
         limit,
@@ -50,17 +74,7 @@ export function limitViolation(
         confidence,
         interpretation,
       }
-    : {
-        ruleId: rule.id,
-        severity: "violation",
-        subject,
-        actual,
-        limit,
-        limitKind,
-        citation,
-        message,
-        confidence,
-      };
+    : { ruleId: rule.id, severity, subject, actual, limit, limitKind, citation, message, confidence };
 }
 
 /**
@@ -82,23 +96,9 @@ export function makeFinding(
   if (actual !== undefined && limit !== undefined && limitKind !== undefined) {
     const severity = fields.severity ?? "violation";
     const { subject, message } = fields;
-    if (!interpretation) {
-      return members
-        ? {
-            ruleId: rule.id,
-            severity,
-            subject,
-            actual,
-            limit,
-            limitKind,
-            citation,
-            message,
-            confidence,
-            members,
-          }
-        : { ruleId: rule.id, severity, subject, actual, limit, limitKind, citation, message, confidence };
-    }
-    return members
+    if (!members)
+      return limitFinding(rule, severity, subject, actual, limit, limitKind, value, message, interpretation);
+    return interpretation
       ? {
           ruleId: rule.id,
           severity,
@@ -122,7 +122,7 @@ export function makeFinding(
           citation,
           message,
           confidence,
-          interpretation,
+          members,
         };
   }
   return {
