@@ -1,4 +1,4 @@
-import "./i18n/index.ts";
+import { languageReady } from "./i18n/index.ts";
 import "./accessible-colours.css";
 
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
@@ -74,8 +74,14 @@ function Root() {
 
 const container = document.getElementById("root");
 if (!container) throw new Error("#root is missing from index.html");
-createRoot(container).render(
-  <StrictMode>
-    <Root />
-  </StrictMode>,
-);
+// A user who chose English last time sees English from the first paint (its chunk is fetched first); if it
+// cannot be fetched, the app starts in Vietnamese rather than not at all.
+void languageReady
+  .catch(() => undefined)
+  .finally(() => {
+    createRoot(container).render(
+      <StrictMode>
+        <Root />
+      </StrictMode>,
+    );
+  });

@@ -18,7 +18,7 @@ export function LanguageSwitch({ labelStyle }: { labelStyle?: CSSProperties }) {
           { label: "Tiếng Việt", value: "vi" },
           { label: "English", value: "en" },
         ]}
-        onChange={changeLanguage}
+        onChange={(language) => void changeLanguage(language)}
       />
     </Space>
   );

@@ -1,5 +1,5 @@
-// Messages of the users page (administrators), Vietnamese (the reference) and English side by side.
-import type { DeepStrings } from "./catalogue.ts";
+// Messages of the users page (administrators). Vietnamese, the reference; the English is in admin.en.ts
+// (loaded only when chosen).
 
 export const adminVi = {
   title: "Người dùng",
@@ -39,46 +39,5 @@ export const adminVi = {
     cancel: "Hủy",
     created: "Đã thêm người dùng {{email}}.",
     updated: "Đã cập nhật người dùng {{email}}.",
-  },
-};
-
-export const adminEn: DeepStrings<typeof adminVi> = {
-  title: "Users",
-  intro:
-    "Accounts, roles and scopes. District officers need a district key, agency officers an agency key (the key in the data set, e.g. cat-hai, hp-so-noi-vu).",
-  add: "Add a user",
-  edit: "Edit",
-  editOf: "Edit user {{name}}",
-  empty: "No user yet.",
-  col: {
-    name: "Name",
-    email: "Email",
-    role: "Role",
-    province: "Province",
-    district: "District",
-    agency: "Agency",
-  },
-  form: {
-    createTitle: "Add a user",
-    editTitle: "Edit user {{name}}",
-    name: "Full name",
-    nameRequired: "Enter the full name.",
-    email: "Email (used to sign in)",
-    emailInvalid: "This is not an email address (for example: officer@agency.gov.vn).",
-    role: "Role",
-    provinceCode: "Province code (e.g. 31 for Hải Phòng)",
-    provinceRequired: "This role needs a province code.",
-    districtKey: "District key (district officers)",
-    districtRequired: "A district officer needs a district key, e.g. cat-hai.",
-    agencyKey: "Agency key (agency officers)",
-    agencyRequired: "An agency officer needs an agency key, e.g. hp-so-noi-vu.",
-    password: "New password",
-    passwordHelp:
-      "At least {{min}} characters. When editing a user, it replaces the old password; tell the user through a safe channel.",
-    passwordTooShort: "The password needs at least {{min}} characters ({{count}} so far).",
-    save: "Save",
-    cancel: "Cancel",
-    created: "User {{email}} added.",
-    updated: "User {{email}} updated.",
   },
 };

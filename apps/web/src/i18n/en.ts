@@ -1,13 +1,13 @@
 import type { Catalogue } from "./catalogue.ts";
-import { adminEn } from "./admin.ts";
-import { authEn } from "./auth.ts";
-import { chartsEn } from "./charts.ts";
-import { documentsEn } from "./documents.ts";
-import { organisationEn } from "./organisation.ts";
-import { plansEn } from "./plans.ts";
-import { positionsEn } from "./positions.ts";
-import { reviewEn } from "./review.ts";
-import { rulesEn } from "./rules.ts";
+import { adminEn } from "./admin.en.ts";
+import { authEn } from "./auth.en.ts";
+import { chartsEn } from "./charts.en.ts";
+import { documentsEn } from "./documents.en.ts";
+import { organisationEn } from "./organisation.en.ts";
+import { plansEn } from "./plans.en.ts";
+import { positionsEn } from "./positions.en.ts";
+import { reviewEn } from "./review.en.ts";
+import { rulesEn } from "./rules.en.ts";
 
 export const en: Catalogue = {
   admin: adminEn,

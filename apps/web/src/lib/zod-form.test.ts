@@ -27,8 +27,8 @@ describe("forms validated by the domain's zod schemas", () => {
     const validate = rule.validator;
     await expect(validate({}, 5, () => undefined)).resolves.toBeUndefined();
     await expect(validate({}, 2.5, () => undefined)).rejects.toThrow(/số nguyên/);
-    changeLanguage("en");
+    await changeLanguage("en");
     await expect(validate({}, 2.5, () => undefined)).rejects.toThrow(/whole number/);
-    changeLanguage("vi");
+    await changeLanguage("vi");
   });
 });

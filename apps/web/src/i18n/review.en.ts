@@ -1,0 +1,188 @@
+// English messages of i18n/review.ts, in a module of their own so that English is loaded only when
+// chosen (i18n/index.ts): Vietnamese users do not download it.
+import type { DeepStrings } from "./catalogue.ts";
+import type { reviewVi } from "./review.ts";
+
+export const reviewEn: DeepStrings<typeof reviewVi> = {
+  title: "Review",
+  status: "Status",
+  version: "version {{version}}",
+  revisionOf: "A revision of an approved plan.",
+  openOriginal: "Open the original plan",
+  loading: "Loading the review status…",
+  notice: {
+    submitted:
+      "The plan has been submitted and awaits review — it cannot be changed. If the Department returns it, you can change it and submit it again.",
+    in_review:
+      "The plan is being reviewed — it cannot be changed until there is a decision. You can still comment under Review.",
+    approved:
+      "The plan is approved, so it cannot be changed any more. To change it, choose “Create a revision”.",
+    withdrawn:
+      "The plan was withdrawn, so it cannot be changed. You can delete it in the list of plans, or create a new plan.",
+    returned:
+      "The Department returned the plan for changes. Read the comments under Review, make the changes, then choose “Submit” again.",
+    reviewer:
+      "Review mode: you can read, comment, return or approve; only the unit that drafted the plan changes its content.",
+    readOnly:
+      "You are viewing this plan read-only: only the officers of the unit that drafted it can change it.",
+  },
+  action: {
+    submit: "Submit for review",
+    resubmit: "Submit again",
+    withdraw: "Withdraw",
+    startReview: "Start review",
+    return: "Return",
+    approve: "Approve",
+    revise: "Create a revision",
+  },
+  confirm: {
+    submit:
+      "Submit the plan to the Department of Home Affairs for review? Once submitted it is locked until there is a decision.",
+    withdraw:
+      "Withdraw the plan “{{title}}”? A withdrawn plan cannot be submitted again; you would create a new one.",
+    startReview: "Start reviewing this plan? The drafting unit will see that it is under review.",
+    revise: "Create a new draft from the approved plan to revise it? The approved plan stays as it is.",
+    ok: "OK",
+    cancel: "Cancel",
+  },
+  done: {
+    submit: "Plan submitted. The Department of Home Affairs will review it.",
+    withdraw: "Plan withdrawn.",
+    startReview: "Review started.",
+    return: "Plan returned with your reason.",
+    approve: "Plan approved.",
+    revise: "Revision created. You are in the new draft.",
+    comment: "Comment sent.",
+  },
+  failed: "Not done: {{reason}}",
+  fourEyes: "You submitted this round, so you cannot return or approve it yourself: another reviewer must.",
+  rulePacksChanged:
+    "The rules in force changed since submission ({{packs}}): the plan cannot be approved; return it so it is checked and submitted again.",
+  returnModal: {
+    title: "Return the plan for changes",
+    reason: "Reason (the drafting unit will see it)",
+    reasonHelp: "Say what must change for the plan to be approved; at least {{min}} characters.",
+    reasonTooShort: "The reason needs at least {{min}} characters ({{count}} so far).",
+    submit: "Return",
+  },
+  approveModal: {
+    title: "Approve the plan",
+    noViolations:
+      "The plan has no violation of the rules. Approve “{{title}}”? Once approved, the plan cannot be changed.",
+    violations:
+      "The plan still has {{count}} violation(s). To approve it, record a reason for each violation (at least {{min}} characters each); otherwise return it for changes.",
+    reason: "Reason for accepting violation {{ruleId}}",
+    reasonTooShort: "The reason needs at least {{min}} characters ({{count}} so far).",
+    submit: "Approve",
+  },
+  violations: {
+    title: "Violations an approval must answer for ({{count}})",
+    none: "The plan has no violation of the rules.",
+  },
+  changes: {
+    title: "What changed since the last round (round {{from}} → round {{to}})",
+    titleCurrent: "What changed since the last submission (round {{from}})",
+    identical: "Nothing changed since the last submission.",
+    titleChanged: "The plan's title changed.",
+    baselineChanged: "The baseline data set changed.",
+    phaseAdded: "Phase “{{name}}” added (in force {{date}})",
+    phaseRemoved: "Phase “{{name}}” removed",
+    phaseChanged: "Phase “{{name}}” changed",
+    renamed: "renamed from “{{previous}}”",
+    redated: "effective date changed from {{previous}} to {{date}}",
+    operationAdded: "Added: {{text}}",
+    operationRemoved: "Removed: {{text}}",
+    findingsIntroduced: "New findings ({{count}})",
+    findingsResolved: "Findings resolved ({{count}})",
+    noFindingChange: "The compliance findings (after the last phase) did not change.",
+  },
+  comments: {
+    title: "Comments ({{count}})",
+    empty: "No comment yet.",
+    add: "Write a comment",
+    onOperation: "Comment",
+    onOperationLabel: "Comment on operation {{number}}",
+    onFinding: "Comment",
+    round: "Round {{round}}",
+    beforeSubmission: "Before submission",
+    modalTitle: "Comment on the plan",
+    target: "About",
+    body: "Comment",
+    bodyHelp:
+      "Say precisely what should be looked at again; the drafting unit and the reviewers both see it.",
+    send: "Send",
+    targetPlan: "The whole plan",
+    targetPhase: "Phase “{{name}}”",
+    targetOperation: "Operation “{{text}}” (phase “{{phase}}”)",
+    targetFinding: "Finding {{ruleId}}",
+    targetMissingPhase: "Phase {{number}} (no longer in the plan)",
+    targetMissingOperation: "Operation {{number}} of phase “{{phase}}” (no longer in the plan)",
+    groupPlan: "Plan",
+    groupPhases: "Phases",
+    groupOperations: "Operations",
+    groupFindings: "Violations",
+  },
+  rounds: {
+    title: "Review rounds ({{count}})",
+    empty: "The plan has not been submitted yet.",
+    round: "Round",
+    planVersion: "Version submitted",
+    submitted: "Submitted",
+    submittedBy: "Submitted by",
+    decision: "Decision",
+    decided: "Decided",
+    reason: "Reason",
+    rulePacks: "Rule packs",
+    pending: "Pending",
+    returned: "Returned",
+    approved: "Approved",
+    withdrawn: "Withdrawn",
+    overrides: "{{count}} violation(s) accepted",
+  },
+  audit: {
+    title: "Change log",
+    intro:
+      "Every change of the plan: who, when, before and after. The log is hash-chained, so it cannot be altered.",
+    loading: "Loading the log…",
+    empty: "No event yet.",
+    export: "Export the log (JSON)",
+    seq: "#",
+    at: "When",
+    actor: "By",
+    action: "Action",
+    change: "Change",
+    versionChange: "Version {{before}} → {{after}}",
+    statusChange: "{{before}} → {{after}}",
+    created: "Created",
+    unknownActor: "System",
+    actions: {
+      plan_create: "Plan created",
+      plan_import: "Plan imported from a file",
+      plan_edit: "Plan edited",
+      plan_addOperation: "Operation added",
+      plan_removeOperation: "Operation removed",
+      plan_moveOperation: "Operations reordered",
+      plan_updatePhase: "Phase changed",
+      plan_addPhase: "Phase added",
+      plan_removePhase: "Phase deleted",
+      plan_delete: "Plan deleted",
+      review_submit: "Submitted",
+      review_withdraw: "Withdrawn",
+      review_startReview: "Review started",
+      review_return: "Returned",
+      review_approve: "Approved",
+      review_comment: "Comment",
+      review_revise: "Revision created",
+    },
+  },
+  forbidden: {
+    title: "You may not open this plan",
+    description:
+      "This plan belongs to another unit. Officers see only their own unit's plans; ask the Department of Home Affairs for access if you need it.",
+  },
+  notFound: {
+    title: "This plan was not found",
+    description: "It may have been deleted, or the link is wrong. Open it again from the list of plans.",
+  },
+  backToList: "Back to the list of plans",
+};
