@@ -73,10 +73,6 @@ interface SessionWithUserRow {
   agency_key: string | null;
 }
 
-/**
- * The session and its user as the library's adapter returns them: its field names, and the user's
- * `authUserFields`. tests/integration/auth-adapter.int.test.ts compares the two.
- */
 const SESSION_WITH_USER_SQL = `
     SELECT s.id AS session_id, s.expires_at, s.token, s.created_at AS session_created_at,
            s.updated_at AS session_updated_at, s.ip_address, s.user_agent, s.user_id,
@@ -85,6 +81,10 @@ const SESSION_WITH_USER_SQL = `
     FROM session s JOIN "user" u ON u.id = s.user_id
     WHERE s.token = $1`;
 
+/**
+ * The session and its user as the library's adapter returns them: its field names, and the user's
+ * `authUserFields`. tests/integration/auth-adapter.int.test.ts compares the two.
+ */
 export async function findSessionWithUser(db: Database, token: string) {
   const rows = await readRows<SessionWithUserRow>(db, SESSION_WITH_USER_SQL, [token]);
   const row = rows[0];

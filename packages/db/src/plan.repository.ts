@@ -193,17 +193,17 @@ export async function loadPlan(db: DbClient, id: string): Promise<StoredPlan | u
   return row ? toStoredPlan(row) : undefined;
 }
 
-/**
- * The plan without its document: what the permission check and a cached report's validation need (the
- * version comes from the database on every call, so several instances stay correct). One SQL statement:
- * the ORM's `include` costs a second query and about 1 ms of client CPU more, on every plan call.
- */
 const PLAN_HEADER_SQL = `
     SELECT p.id, p.district_key, p.agency_key, p.title, p.version, p.status, p.created_by,
            p.revision_of, p.updated_at, pr.code AS province_code
     FROM plan p JOIN province pr ON pr.id = p.province_id
     WHERE p.id = $1::uuid`;
 
+/**
+ * The plan without its document: what the permission check and a cached report's validation need (the
+ * version comes from the database on every call, so several instances stay correct). One SQL statement:
+ * the ORM's `include` costs a second query and about 1 ms of client CPU more, on every plan call.
+ */
 export async function loadPlanHeader(db: DbClient, id: string): Promise<PlanListItem | undefined> {
   const rows = await readRows<PlanHeaderRow>(db, PLAN_HEADER_SQL, [id]);
   const row = rows[0];

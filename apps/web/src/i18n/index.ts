@@ -36,10 +36,15 @@ export function loadLanguage(language: Language): Promise<void> {
   return englishLoaded;
 }
 
+let requestedLanguage: Language = "vi";
+
 /** Switches the UI language once its messages are loaded, and remembers the choice. */
 export async function changeLanguage(language: Language): Promise<void> {
+  requestedLanguage = language;
   if ("localStorage" in globalThis) globalThis.localStorage.setItem(storageKey, language);
   await loadLanguage(language);
+  // Chosen again while English was loading (English, then back to Vietnamese): the last choice wins.
+  if (requestedLanguage !== language) return;
   if ("document" in globalThis) document.documentElement.lang = language;
   await i18next.changeLanguage(language);
 }

@@ -22,6 +22,14 @@ describe("language loading", () => {
     expect(i18next.t("app.language")).toBe("Ngôn ngữ");
   });
 
+  it("keeps the last choice when Vietnamese is chosen again while English is still loading", async () => {
+    const english = changeLanguage("en");
+    const vietnamese = changeLanguage("vi");
+    await Promise.all([english, vietnamese]);
+    expect(i18next.language).toBe("vi");
+    expect(i18next.t("app.language")).toBe("Ngôn ngữ");
+  });
+
   it("loads English once", async () => {
     const first = loadLanguage("en");
     expect(loadLanguage("en")).toBe(first);
