@@ -19,7 +19,7 @@ import {
 } from "./rule-subset.ts";
 
 /** As many unmeasured passes as the hand loop gets (engine-vs-hand-loop.ts: 5 batches of 20). */
-export const ENGINE_WARMUP_PASSES = 100;
+const ENGINE_WARMUP_PASSES = 100;
 
 export interface EngineTimings {
   dataset: NationalDataset;

@@ -32,14 +32,9 @@ export function createMinimumPayrollRule(options: {
   // What follows the payroll in a message depends on the minimum and the class only: worded once per
   // class (provinces of different classes alternate in a national run; at most one entry per class).
   const endings = new Map<ProvinceClass, { minimum: number; ending: LocalizedText }>();
-  let last: { provinceClass: ProvinceClass; minimum: number; ending: LocalizedText } | undefined;
   const endingOf = (provinceClass: ProvinceClass, minimum: number): LocalizedText => {
-    if (last?.provinceClass === provinceClass && last.minimum === minimum) return last.ending;
     const known = endings.get(provinceClass);
-    if (known?.minimum === minimum) {
-      last = { provinceClass, ...known };
-      return known.ending;
-    }
+    if (known?.minimum === minimum) return known.ending;
     const classText = provinceClassText(provinceClass);
     const where = options.classDependent
       ? { vi: ` (${classText.vi})`, en: ` (${classText.en})` }
@@ -49,7 +44,6 @@ export function createMinimumPayrollRule(options: {
       en: `, below the minimum of ${minimum} for ${options.unitLabel.en}${where.en}; it must be re-arranged.`,
     };
     endings.set(provinceClass, { minimum, ending });
-    last = { provinceClass, minimum, ending };
     return ending;
   };
 

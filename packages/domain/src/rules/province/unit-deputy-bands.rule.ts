@@ -89,7 +89,7 @@ export function createUnitDeputyBandRule(options: UnitDeputyBandRuleOptions): Un
     evaluate: (scope, context) => {
       // This runs for every unit of its type: the verdict first, allocating nothing; the finding and its
       // wording only for a unit over its limit.
-      if (scope.unit.type !== unitType || (scope.parent !== null) !== insideSubDepartment) return noFindings;
+      if (!applies(scope)) return noFindings;
       const provinceClass = scope.province.class;
       const bands = bandsOf(context, provinceClass);
       if (bands === undefined) return noFindings;
