@@ -22,6 +22,7 @@ import type {
   DistrictScope,
   DivisionScope,
   PositionHolderScope,
+  QuietBounds,
   Rule,
   RuleContext,
   UnitRule,
@@ -345,23 +346,26 @@ function createSubjectEvaluatorInto(
     }
   };
   // The unit rules that may find something on a unit of each type and placement, in the pack's order:
-  // [directly under the sở, inside a chi cục], chosen once per evaluator. Picked per unit by comparing
-  // the type with the four there are (cheaper than a map look-up, and an agency's units change type often).
-  const placedFor = (type: UnitType): [UnitRule[], UnitRule[]] => {
-    const select = (inside: boolean) =>
-      rules.unit.filter(
+  // [directly under the sở, inside a chi cục], chosen once per evaluator, with the numbers within which
+  // each is quiet (a rule without them is always asked). Picked per unit by comparing the type with the
+  // four there are (cheaper than a map look-up, and an agency's units change type often).
+  const placedFor = (type: UnitType): [PlacedUnitRules, PlacedUnitRules] => {
+    const select = (inside: boolean): PlacedUnitRules => {
+      const selected = rules.unit.filter(
         ({ appliesTo }) =>
           !appliesTo ||
           (appliesTo.unitType === type &&
             (appliesTo.insideSubDepartment === undefined || appliesTo.insideSubDepartment === inside)),
       );
+      return selected.map((rule) => ({ rule, ...(rule.quietBounds?.(context) ?? neverQuiet) }));
+    };
     return [select(false), select(true)];
   };
   const divisionRules = placedFor("division");
   const officeRules = placedFor("office");
   const inspectorateRules = placedFor("inspectorate");
   const subDepartmentRules = placedFor("sub_department");
-  const rulesForUnit = (type: UnitType): [UnitRule[], UnitRule[]] => {
+  const rulesForUnit = (type: UnitType): [PlacedUnitRules, PlacedUnitRules] => {
     switch (type) {
       case "division":
         return divisionRules;
@@ -401,13 +405,15 @@ function createSubjectEvaluatorInto(
       });
     },
     unit: (findings, scope) => {
-      const unitRules = rulesForUnit(scope.unit.type)[scope.parent === null ? 0 : 1];
-      for (const rule of unitRules) {
-        // Most units have nothing to report: no call for them.
+      const { unit } = scope;
+      const placed = rulesForUnit(unit.type)[scope.parent === null ? 0 : 1];
+      const { deputies, payroll } = unit;
+      for (const { rule, deputiesAtMost, payrollAtLeast } of placed) {
+        // Most units are within every rule's quiet numbers, or have nothing to report: no call for them.
+        if (deputies <= deputiesAtMost && payroll >= payrollAtLeast) continue;
         const produced = rule.evaluate(scope, context);
         if (produced.length !== 0) run(findings, rule, produced);
       }
-      const { unit } = scope;
       // Most subjects carry no job-position scheme: then nothing more to do, not even the deputy limit.
       const { positions } = unit;
       if (!positions || rules.positions.length === 0) return;
@@ -418,7 +424,7 @@ function createSubjectEvaluatorInto(
         deputies: unit.deputies,
         positions,
         staff: unit.staff,
-        deputyLimit: firstLimit(unitRules, (rule) => rule.deputyLimit?.(scope, context)),
+        deputyLimit: firstLimit(placed, ({ rule }) => rule.deputyLimit?.(scope, context)),
       });
     },
     district: (findings, scope) => {
@@ -459,6 +465,15 @@ function createSubjectEvaluatorInto(
     },
   };
 }
+
+/** The unit rules for one type and placement, each with the numbers within which it is quiet. */
+type PlacedUnitRules = (QuietBounds & { rule: UnitRule })[];
+
+/** For a rule that states no quiet numbers: no unit has at most −∞ deputies. */
+const neverQuiet: QuietBounds = {
+  deputiesAtMost: Number.NEGATIVE_INFINITY,
+  payrollAtLeast: Number.POSITIVE_INFINITY,
+};
 
 /** The units of an agency in evaluation order: each direct unit, then (for a chi cục) its phòng. */
 export function unitScopesOf(agency: Agency, province: Province): UnitScope[] {

@@ -103,10 +103,24 @@ export interface UnitPlacement {
   insideSubDepartment?: boolean;
 }
 
+/**
+ * Numbers within which a unit rule finds nothing on any unit, whatever else the unit is: at most
+ * `deputiesAtMost` deputies and at least `payrollAtLeast` payroll (±Infinity: any).
+ */
+export interface QuietBounds {
+  deputiesAtMost: number;
+  payrollAtLeast: number;
+}
+
 export type UnitRule = RuleBase<UnitScope> & {
   scope: "unit";
   /** When set, the rule finds nothing (and sets no limit) for any other unit: a promise checked by a test. */
   appliesTo?: UnitPlacement;
+  /**
+   * On the context's date, the numbers within which the rule cannot find anything: most units are
+   * within them, and the engine does not call the rule for those. A promise checked by a test.
+   */
+  quietBounds?: (context: RuleContext) => QuietBounds;
   /** The limit this rule sets on the unit's deputies, if it is a per-unit deputy rule that applies. */
   deputyLimit?: (scope: UnitScope, context: RuleContext) => number | undefined;
 };

@@ -11,7 +11,7 @@ import { limitViolation, noFindings } from "../finding-builder.ts";
 import { interpretations } from "../interpretations.ts";
 import { byClassReader, type DatedParameter, datedValueReader } from "../parameters.ts";
 import type { UnitRule } from "../rule.ts";
-import { provinceClassText } from "../wording.ts";
+import { NumberedText, provinceClassText } from "../wording.ts";
 
 export type MinimumByClass = Record<ProvinceClass, number>;
 
@@ -29,21 +29,29 @@ export function createMinimumPayrollRule(options: {
   const { unitType, insideSubDepartment } = options;
   const minimumOf = byClassReader(options.minimum);
   const datedMinimum = datedValueReader(options.minimum);
-  // What follows the payroll in a message depends on the minimum and the class only: worded once per
-  // class (provinces of different classes alternate in a national run; at most one entry per class).
-  const endings = new Map<ProvinceClass, { minimum: number; ending: LocalizedText }>();
-  const endingOf = (provinceClass: ProvinceClass, minimum: number): LocalizedText => {
+  // What follows the unit's name in a message depends on its payroll, the minimum and the class only:
+  // worded once per class (provinces of different classes alternate in a national run; at most one entry
+  // per class), each payroll's part remembered.
+  const endings = new Map<ProvinceClass, { minimum: number; vi: NumberedText; en: NumberedText }>();
+  const endingOf = (provinceClass: ProvinceClass, minimum: number) => {
     const known = endings.get(provinceClass);
-    if (known?.minimum === minimum) return known.ending;
+    if (known?.minimum === minimum) return known;
     const classText = provinceClassText(provinceClass);
     const where = options.classDependent
       ? { vi: ` (${classText.vi})`, en: ` (${classText.en})` }
       : { vi: "", en: "" };
     const ending = {
-      vi: `, dưới mức tối thiểu ${minimum} để thành lập ${options.unitLabel.vi}${where.vi}; cần sắp xếp lại.`,
-      en: `, below the minimum of ${minimum} for ${options.unitLabel.en}${where.en}; it must be re-arranged.`,
+      minimum,
+      vi: new NumberedText(
+        (payroll) =>
+          ` có biên chế ${payroll}, dưới mức tối thiểu ${minimum} để thành lập ${options.unitLabel.vi}${where.vi}; cần sắp xếp lại.`,
+      ),
+      en: new NumberedText(
+        (payroll) =>
+          ` has a payroll of ${payroll}, below the minimum of ${minimum} for ${options.unitLabel.en}${where.en}; it must be re-arranged.`,
+      ),
     };
-    endings.set(provinceClass, { minimum, ending });
+    endings.set(provinceClass, ending);
     return ending;
   };
 
@@ -56,6 +64,12 @@ export function createMinimumPayrollRule(options: {
     interpretation: interpretations.establishmentAppliesToAllUnits,
     parameters: [options.minimum],
     appliesTo: { unitType: options.unitType, insideSubDepartment: options.insideSubDepartment },
+    // No unit is below its minimum with at least the highest minimum of any class.
+    quietBounds: (context) => {
+      const value = context.value(options.minimum);
+      const payrollAtLeast = value ? Math.max(...Object.values(value.value)) : Number.NEGATIVE_INFINITY;
+      return { deputiesAtMost: Number.POSITIVE_INFINITY, payrollAtLeast };
+    },
     evaluate: (scope, context) => {
       const { unit } = scope;
       if (unit.type !== unitType || (scope.parent !== null) !== insideSubDepartment) return noFindings;
@@ -71,8 +85,8 @@ export function createMinimumPayrollRule(options: {
           minimum,
           "min",
           {
-            vi: `${unit.name} có biên chế ${unit.payroll}${end.vi}`,
-            en: `${unit.name} has a payroll of ${unit.payroll}${end.en}`,
+            vi: unit.name + end.vi.of(unit.payroll),
+            en: unit.name + end.en.of(unit.payroll),
           },
         ),
       ];

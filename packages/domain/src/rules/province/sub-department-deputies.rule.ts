@@ -41,6 +41,14 @@ export function createSubDepartmentDeputiesRule(options: {
       const value = context.value(options.limits);
       return value ? limitOf(value.value, unit.units.length) : undefined;
     },
+    // No chi cục is over its limit with no more deputies than the lower of the two limits.
+    quietBounds: (context) => {
+      const value = context.value(options.limits);
+      const deputiesAtMost = value
+        ? Math.min(value.value.fewDivisionsMax, value.value.otherwiseMax)
+        : Number.POSITIVE_INFINITY;
+      return { deputiesAtMost, payrollAtLeast: Number.NEGATIVE_INFINITY };
+    },
     evaluate: ({ unit }, context) => {
       if (unit.type !== "sub_department") return noFindings;
       const value = context.value(options.limits);

@@ -16,7 +16,7 @@ import {
   findBand,
 } from "../parameters.ts";
 import type { RuleContext, UnitRule, UnitScope } from "../rule.ts";
-import { bandRangeText, provinceClassText } from "../wording.ts";
+import { bandRangeText, NumberedText, provinceClassText } from "../wording.ts";
 
 export type BandsByClass = Record<ProvinceClass, readonly DeputyBand[]>;
 
@@ -50,9 +50,9 @@ export function createUnitDeputyBandRule(options: UnitDeputyBandRuleOptions): Un
 
   const bandsOf = byClassReader(options.bands);
   const datedBands = datedValueReader(options.bands);
-  // A message is "<name> có <n> <title>; tối đa <limit> vì biên chế <payroll><range> (<class>)." — all
-  // but the unit's name and numbers depend on the band and the class alone: worded once per band of
-  // each class (provinces of different classes alternate in a national run; at most one entry per class).
+  // All of a message but the unit's name and numbers depends on the band and the class alone: worded once
+  // per band of each class (provinces of different classes alternate in a national run; at most one entry
+  // per class).
   const wordingsByClass = new Map<ProvinceClass, { bands: readonly DeputyBand[]; wordings: BandWording[] }>();
   let lastBands: readonly DeputyBand[] | undefined;
   let lastClass: ProvinceClass | undefined;
@@ -86,6 +86,15 @@ export function createUnitDeputyBandRule(options: UnitDeputyBandRuleOptions): Un
     appliesTo: { unitType: options.unitType, insideSubDepartment: options.insideSubDepartment },
     deputyQuota: true,
     deputyLimit: (scope, context) => limitOf(scope, context)?.match.band.maxDeputies,
+    // No unit is over its limit with no more deputies than the lowest limit of any band of any class.
+    quietBounds: (context) => {
+      const value = context.value(options.bands);
+      let deputiesAtMost = Number.POSITIVE_INFINITY;
+      if (value)
+        for (const bands of Object.values(value.value))
+          for (const band of bands) deputiesAtMost = Math.min(deputiesAtMost, band.maxDeputies);
+      return { deputiesAtMost, payrollAtLeast: Number.NEGATIVE_INFINITY };
+    },
     evaluate: (scope, context) => {
       // This runs for every unit of its type: the verdict first, allocating nothing; the finding and its
       // wording only for a unit over its limit.
@@ -107,8 +116,8 @@ export function createUnitDeputyBandRule(options: UnitDeputyBandRuleOptions): Un
           band.maxDeputies,
           "max",
           {
-            vi: `${unit.name} có ${unit.deputies}${wording.vi.middle}${unit.payroll}${wording.vi.end}`,
-            en: `${unit.name} has ${unit.deputies}${wording.en.middle}${unit.payroll}${wording.en.end}`,
+            vi: unit.name + wording.vi.deputies.of(unit.deputies) + wording.vi.payroll.of(unit.payroll),
+            en: unit.name + wording.en.deputies.of(unit.deputies) + wording.en.payroll.of(unit.payroll),
           },
         ),
       ];
@@ -117,10 +126,13 @@ export function createUnitDeputyBandRule(options: UnitDeputyBandRuleOptions): Un
   return rule;
 }
 
-/** The fixed parts of a message, around the payroll. */
+/**
+ * A message is "<name> có <n> <title>; tối đa <limit> vì biên chế <payroll><range> (<class>).": after the
+ * unit's name, a part by its deputies and a part by its payroll.
+ */
 interface BandWording {
-  vi: { middle: string; end: string };
-  en: { middle: string; end: string };
+  vi: { deputies: NumberedText; payroll: NumberedText };
+  en: { deputies: NumberedText; payroll: NumberedText };
 }
 
 function bandWording(
@@ -135,14 +147,20 @@ function bandWording(
   const limit = band?.maxDeputies ?? 0;
   const range = band ? bandRangeText({ band, from }) : { vi: "", en: "" };
   const classText = options.classDependent ? provinceClassText(provinceClass) : undefined;
+  const viEnd = `${range.vi}${classText ? ` (${classText.vi})` : ""}.`;
+  const enEnd = `${range.en}${classText ? ` (${classText.en})` : ""}.`;
   return {
     vi: {
-      middle: ` ${options.deputyTitle.vi}; tối đa ${limit} vì biên chế `,
-      end: `${range.vi}${classText ? ` (${classText.vi})` : ""}.`,
+      deputies: new NumberedText(
+        (deputies) => ` có ${deputies} ${options.deputyTitle.vi}; tối đa ${limit} vì biên chế `,
+      ),
+      payroll: new NumberedText((payroll) => `${payroll}${viEnd}`),
     },
     en: {
-      middle: ` ${options.deputyTitle.en}; at most ${limit} because payroll `,
-      end: `${range.en}${classText ? ` (${classText.en})` : ""}.`,
+      deputies: new NumberedText(
+        (deputies) => ` has ${deputies} ${options.deputyTitle.en}; at most ${limit} because payroll `,
+      ),
+      payroll: new NumberedText((payroll) => `${payroll}${enEnd}`),
     },
   };
 }
