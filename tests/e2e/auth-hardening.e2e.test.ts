@@ -4,9 +4,10 @@
 // The main application of this file logs at debug level (a line per request) into a buffer, so the last
 // test can read everything the server logged while the other tests ran.
 import { readFileSync } from "node:fs";
-import { request as httpRequest } from "node:http";
+import { type IncomingHttpHeaders, request as httpRequest } from "node:http";
 import { join } from "node:path";
 import { Writable } from "node:stream";
+import { gunzipSync } from "node:zlib";
 
 import { DEMO_SNAPSHOT_NAME, repositoryRoot } from "@tinhgon/db";
 import { createLogger, parseServerEnv, startApplication, type RunningApplication } from "@tinhgon/server";
@@ -60,6 +61,26 @@ async function http(base: string, path: string, init: RequestInit = {}, producti
   };
   answers.push(answer);
   return answer;
+}
+
+/** A GET through node:http, which (unlike fetch) neither asks for nor undoes a content encoding. */
+function rawGet(
+  base: string,
+  path: string,
+  headers: Record<string, string>,
+): Promise<{ headers: IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(new URL(path, base), { headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("end", () => {
+        resolve({ headers: response.headers, body: Buffer.concat(chunks) });
+      });
+      response.on("error", reject);
+    });
+    request.on("error", reject);
+    request.end();
+  });
 }
 
 interface ErrorBody {
@@ -364,6 +385,22 @@ describe("role and scope, read with the session on every request", () => {
     expect(batch.text).toBe(`[${first.text}]`);
     // The second answer comes from the server's report cache: the same bytes.
     expect((await evaluate()).text).toBe(first.text);
+    // Gzipped for a client that accepts it (browsers do), plain for one that does not or refuses it.
+    const evaluatePath = `/trpc/plan.evaluate?input=${encodeURIComponent(JSON.stringify({ id: planId }))}`;
+    const zipped = await rawGet(app.url, evaluatePath, { cookie, "accept-encoding": "gzip, deflate, br" });
+    expect(zipped.headers["content-encoding"]).toBe("gzip");
+    expect(zipped.headers.vary).toContain("accept-encoding");
+    expect(Number(zipped.headers["content-length"])).toBe(zipped.body.byteLength);
+    expect(zipped.body.byteLength).toBeLessThan(Buffer.byteLength(first.text));
+    expect(gunzipSync(zipped.body).toString("utf8")).toBe(first.text);
+    for (const acceptEncoding of [undefined, "gzip;q=0", "br"]) {
+      const plain = await rawGet(app.url, evaluatePath, {
+        cookie,
+        ...(acceptEncoding === undefined ? {} : { "accept-encoding": acceptEncoding }),
+      });
+      expect(plain.headers["content-encoding"], acceptEncoding).toBeUndefined();
+      expect(plain.body.toString("utf8"), acceptEncoding).toBe(first.text);
+    }
 
     const setUser = (role: string, districtKey: string | null) =>
       sql.query('UPDATE "user" SET role = $1, district_key = $2 WHERE email = $3', [
