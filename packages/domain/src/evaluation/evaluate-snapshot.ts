@@ -22,12 +22,13 @@ import type {
   DistrictScope,
   DivisionScope,
   PositionHolderScope,
-  QuietBounds,
+  QuietPayrolls,
   Rule,
   RuleContext,
   UnitRule,
   UnitScope,
 } from "../rules/rule.ts";
+import type { ProvinceClass } from "../snapshot/catalogue.ts";
 import type { Agency, Province, Snapshot, UnitType } from "../snapshot/snapshot.schema.ts";
 
 export const rulePacks: readonly RulePack[] = [rs2014Pack, rs2020Pack, rs2025aPack, rs2025bPack, rs2026Pack];
@@ -346,36 +347,54 @@ function createSubjectEvaluatorInto(
     }
   };
   // The unit rules that may find something on a unit of each type and placement, in the pack's order:
-  // [directly under the sở, inside a chi cục], chosen once per evaluator, with the numbers within which
-  // each is quiet (a rule without them is always asked). Picked per unit by comparing the type with the
-  // four there are (cheaper than a map look-up, and an agency's units change type often).
-  const placedFor = (type: UnitType): [PlacedUnitRules, PlacedUnitRules] => {
-    const select = (inside: boolean): PlacedUnitRules => {
-      const selected = rules.unit.filter(
-        ({ appliesTo }) =>
-          !appliesTo ||
-          (appliesTo.unitType === type &&
-            (appliesTo.insideSubDepartment === undefined || appliesTo.insideSubDepartment === inside)),
-      );
-      return selected.map((rule) => ({ rule, ...(rule.quietBounds?.(context) ?? neverQuiet) }));
-    };
+  // [directly under the sở, inside a chi cục], chosen once per evaluator and province class, each with
+  // the payrolls from which it is quiet by the unit's deputies (a rule without them is always asked).
+  const placedFor = (type: UnitType, provinceClass: ProvinceClass): [PlacedUnitRules, PlacedUnitRules] => {
+    const select = (inside: boolean): PlacedUnitRules =>
+      rules.unit
+        .filter(
+          ({ appliesTo }) =>
+            !appliesTo ||
+            (appliesTo.unitType === type &&
+              (appliesTo.insideSubDepartment === undefined || appliesTo.insideSubDepartment === inside)),
+        )
+        .map((rule) => ({ rule, quietFrom: rule.quietPayrolls?.(context, provinceClass) ?? neverQuiet }));
     return [select(false), select(true)];
   };
-  const divisionRules = placedFor("division");
-  const officeRules = placedFor("office");
-  const inspectorateRules = placedFor("inspectorate");
-  const subDepartmentRules = placedFor("sub_department");
-  const rulesForUnit = (type: UnitType): [PlacedUnitRules, PlacedUnitRules] => {
-    switch (type) {
-      case "division":
-        return divisionRules;
-      case "office":
-        return officeRules;
-      case "inspectorate":
-        return inspectorateRules;
-      case "sub_department":
-        return subDepartmentRules;
+  const unitRulesOf = (provinceClass: ProvinceClass): UnitRulesByType => {
+    const division = placedFor("division", provinceClass);
+    const office = placedFor("office", provinceClass);
+    const inspectorate = placedFor("inspectorate", provinceClass);
+    const subDepartment = placedFor("sub_department", provinceClass);
+    // Picked per unit by comparing the type with the four there are (cheaper than a map look-up, and an
+    // agency's units change type often).
+    return (type) => {
+      switch (type) {
+        case "division":
+          return division;
+        case "office":
+          return office;
+        case "inspectorate":
+          return inspectorate;
+        case "sub_department":
+          return subDepartment;
+      }
+    };
+  };
+  // Those of the last province's class at hand: every unit of a province shares it.
+  const unitRulesByClass = new Map<ProvinceClass, UnitRulesByType>();
+  let lastClass: ProvinceClass | undefined;
+  let lastRules: UnitRulesByType | undefined;
+  const unitRulesFor = (provinceClass: ProvinceClass): UnitRulesByType => {
+    if (provinceClass === lastClass && lastRules) return lastRules;
+    let known = unitRulesByClass.get(provinceClass);
+    if (!known) {
+      known = unitRulesOf(provinceClass);
+      unitRulesByClass.set(provinceClass, known);
     }
+    lastClass = provinceClass;
+    lastRules = known;
+    return known;
   };
   const runPositions = (findings: Finding[], holder: PositionHolderScope): void => {
     for (const rule of rules.positions) {
@@ -406,11 +425,13 @@ function createSubjectEvaluatorInto(
     },
     unit: (findings, scope) => {
       const { unit } = scope;
-      const placed = rulesForUnit(unit.type)[scope.parent === null ? 0 : 1];
+      const placed = unitRulesFor(scope.province.class)(unit.type)[scope.parent === null ? 0 : 1];
       const { deputies, payroll } = unit;
-      for (const { rule, deputiesAtMost, payrollAtLeast } of placed) {
-        // Most units are within every rule's quiet numbers, or have nothing to report: no call for them.
-        if (deputies <= deputiesAtMost && payroll >= payrollAtLeast) continue;
+      for (const { rule, quietFrom } of placed) {
+        // Most units are quiet under every rule, told from their numbers: no call for them. (A number of
+        // deputies that is no index of the table reads undefined: the rule is asked.)
+        const last = quietFrom.length - 1;
+        if (payroll >= (quietFrom[deputies < last ? deputies : last] ?? Number.POSITIVE_INFINITY)) continue;
         const produced = rule.evaluate(scope, context);
         if (produced.length !== 0) run(findings, rule, produced);
       }
@@ -466,14 +487,13 @@ function createSubjectEvaluatorInto(
   };
 }
 
-/** The unit rules for one type and placement, each with the numbers within which it is quiet. */
-type PlacedUnitRules = (QuietBounds & { rule: UnitRule })[];
+/** The unit rules for one type and placement in a province of one class, each with its quiet payrolls. */
+type PlacedUnitRules = { rule: UnitRule; quietFrom: QuietPayrolls }[];
+/** [directly under the sở, inside a chi cục] for each unit type. */
+type UnitRulesByType = (type: UnitType) => [PlacedUnitRules, PlacedUnitRules];
 
-/** For a rule that states no quiet numbers: no unit has at most −∞ deputies. */
-const neverQuiet: QuietBounds = {
-  deputiesAtMost: Number.NEGATIVE_INFINITY,
-  payrollAtLeast: Number.POSITIVE_INFINITY,
-};
+/** For a rule that states no quiet payrolls: no unit is quiet. */
+const neverQuiet: QuietPayrolls = [Number.POSITIVE_INFINITY];
 
 /** The units of an agency in evaluation order: each direct unit, then (for a chi cục) its phòng. */
 export function unitScopesOf(agency: Agency, province: Province): UnitScope[] {

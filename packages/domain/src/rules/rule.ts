@@ -3,6 +3,7 @@
 // once and a later incremental evaluation can re-run only the subjects an edit touched.
 import type { Confidence, Finding, InterpretationRef, SubjectType } from "../findings/finding.schema.ts";
 import type { LocalizedText } from "../shared/localized.ts";
+import type { ProvinceClass } from "../snapshot/catalogue.ts";
 import type {
   Agency,
   AgencyUnit,
@@ -104,23 +105,22 @@ export interface UnitPlacement {
 }
 
 /**
- * Numbers within which a unit rule finds nothing on any unit, whatever else the unit is: at most
- * `deputiesAtMost` deputies and at least `payrollAtLeast` payroll (±Infinity: any).
+ * Where a unit rule finds nothing, by the unit's deputies: entry `d` is the payroll from which a unit
+ * with `d` deputies is quiet (−Infinity: at any payroll; +Infinity: never), the last entry standing for
+ * any more deputies than the table has entries.
  */
-export interface QuietBounds {
-  deputiesAtMost: number;
-  payrollAtLeast: number;
-}
+export type QuietPayrolls = readonly number[];
 
 export type UnitRule = RuleBase<UnitScope> & {
   scope: "unit";
   /** When set, the rule finds nothing (and sets no limit) for any other unit: a promise checked by a test. */
   appliesTo?: UnitPlacement;
   /**
-   * On the context's date, the numbers within which the rule cannot find anything: most units are
-   * within them, and the engine does not call the rule for those. A promise checked by a test.
+   * On the context's date and in a province of the class, the units the rule cannot find anything on,
+   * told from their deputies and payroll alone: most units, and the engine does not call the rule for
+   * them. A promise checked by a test.
    */
-  quietBounds?: (context: RuleContext) => QuietBounds;
+  quietPayrolls?: (context: RuleContext, provinceClass: ProvinceClass) => QuietPayrolls;
   /** The limit this rule sets on the unit's deputies, if it is a per-unit deputy rule that applies. */
   deputyLimit?: (scope: UnitScope, context: RuleContext) => number | undefined;
 };

@@ -64,12 +64,10 @@ export function createMinimumPayrollRule(options: {
     interpretation: interpretations.establishmentAppliesToAllUnits,
     parameters: [options.minimum],
     appliesTo: { unitType: options.unitType, insideSubDepartment: options.insideSubDepartment },
-    // No unit is below its minimum with at least the highest minimum of any class.
-    quietBounds: (context) => {
-      const value = context.value(options.minimum);
-      const payrollAtLeast = value ? Math.max(...Object.values(value.value)) : Number.NEGATIVE_INFINITY;
-      return { deputiesAtMost: Number.POSITIVE_INFINITY, payrollAtLeast };
-    },
+    // Whatever its deputies, a unit is quiet from the class's minimum up.
+    quietPayrolls: (context, provinceClass) => [
+      minimumOf(context, provinceClass) ?? Number.NEGATIVE_INFINITY,
+    ],
     evaluate: (scope, context) => {
       const { unit } = scope;
       if (unit.type !== unitType || (scope.parent !== null) !== insideSubDepartment) return noFindings;

@@ -41,13 +41,12 @@ export function createSubDepartmentDeputiesRule(options: {
       const value = context.value(options.limits);
       return value ? limitOf(value.value, unit.units.length) : undefined;
     },
-    // No chi cục is over its limit with no more deputies than the lower of the two limits.
-    quietBounds: (context) => {
+    // A chi cục with no more deputies than the lower of its two limits is quiet, whatever its phòng.
+    quietPayrolls: (context) => {
       const value = context.value(options.limits);
-      const deputiesAtMost = value
-        ? Math.min(value.value.fewDivisionsMax, value.value.otherwiseMax)
-        : Number.POSITIVE_INFINITY;
-      return { deputiesAtMost, payrollAtLeast: Number.NEGATIVE_INFINITY };
+      if (!value) return [Number.NEGATIVE_INFINITY];
+      const lower = Math.min(value.value.fewDivisionsMax, value.value.otherwiseMax);
+      return [...Array.from({ length: lower + 1 }, () => Number.NEGATIVE_INFINITY), Number.POSITIVE_INFINITY];
     },
     evaluate: ({ unit }, context) => {
       if (unit.type !== "sub_department") return noFindings;

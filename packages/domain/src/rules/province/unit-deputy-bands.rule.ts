@@ -86,14 +86,9 @@ export function createUnitDeputyBandRule(options: UnitDeputyBandRuleOptions): Un
     appliesTo: { unitType: options.unitType, insideSubDepartment: options.insideSubDepartment },
     deputyQuota: true,
     deputyLimit: (scope, context) => limitOf(scope, context)?.match.band.maxDeputies,
-    // No unit is over its limit with no more deputies than the lowest limit of any band of any class.
-    quietBounds: (context) => {
-      const value = context.value(options.bands);
-      let deputiesAtMost = Number.POSITIVE_INFINITY;
-      if (value)
-        for (const bands of Object.values(value.value))
-          for (const band of bands) deputiesAtMost = Math.min(deputiesAtMost, band.maxDeputies);
-      return { deputiesAtMost, payrollAtLeast: Number.NEGATIVE_INFINITY };
+    quietPayrolls: (context, provinceClass) => {
+      const bands = bandsOf(context, provinceClass);
+      return bands ? quietPayrollsOfBands(bands) : [Number.NEGATIVE_INFINITY];
     },
     evaluate: (scope, context) => {
       // This runs for every unit of its type: the verdict first, allocating nothing; the finding and its
@@ -124,6 +119,32 @@ export function createUnitDeputyBandRule(options: UnitDeputyBandRuleOptions): Un
     },
   };
   return rule;
+}
+
+/**
+ * For each number of deputies, the lowest payroll from which every band up allows that many: a unit with
+ * `d` deputies and at least that payroll is within its limit (bands need not allow more as payroll grows).
+ */
+function quietPayrollsOfBands(bands: readonly DeputyBand[]): number[] {
+  const starts: number[] = [];
+  let from = Number.NEGATIVE_INFINITY;
+  for (const band of bands) {
+    starts.push(from);
+    from = band.upTo === null ? Number.POSITIVE_INFINITY : band.upTo + 1;
+  }
+  let most = 0;
+  for (const band of bands) most = Math.max(most, band.maxDeputies);
+  const quiet: number[] = [];
+  for (let deputies = 0; deputies <= most + 1; deputies += 1) {
+    // The first band from which no band further up allows fewer than `deputies`.
+    let quietFrom = Number.POSITIVE_INFINITY;
+    for (let index = bands.length - 1; index >= 0; index -= 1) {
+      if ((bands[index]?.maxDeputies ?? 0) < deputies) break;
+      quietFrom = starts[index] ?? Number.POSITIVE_INFINITY;
+    }
+    quiet.push(quietFrom);
+  }
+  return quiet;
 }
 
 /**

@@ -1,8 +1,9 @@
-// The engine does not call a unit rule for a unit within the rule's quiet numbers (`quietBounds`,
-// evaluate-snapshot.ts): that is only an optimisation if the rule itself would find nothing there. This
-// holds every unit rule of every pack that states them to that promise, on every kind and placement of
-// unit, every province class, on each date a value of the rule changes, over a grid of deputies and
-// payrolls that crosses every band, minimum and limit.
+// The engine does not call a unit rule for a unit its quiet payrolls say it cannot find anything on
+// (`quietPayrolls`, evaluate-snapshot.ts): that is only an optimisation if the rule itself would find
+// nothing there. This holds every unit rule of every pack that states them to that promise, on every kind
+// and placement of unit, every province class, on each date a value of the rule changes, over a grid of
+// deputies and payrolls that crosses every band, minimum and limit — and checks that the tables are
+// tight for the band and minimum rules (every unit they leave to the rule is one it reports).
 import { describe, expect, it } from "vitest";
 
 import { rulePackDescriptors } from "../rule-packs/rule-pack-catalogue.ts";
@@ -47,6 +48,16 @@ const shapes: UnitScope[] = provinceClassSchema.options.flatMap((provinceClass) 
   return unitScopesOf(first, snapshot.province);
 });
 
+/** Whether the rule's verdict on this unit depends on its deputies and payroll alone (not a chi cục's). */
+function tight(rule: UnitRule, scope: UnitScope): boolean {
+  const { appliesTo } = rule;
+  if (!appliesTo || appliesTo.unitType === "sub_department") return false;
+  return (
+    appliesTo.unitType === scope.unit.type &&
+    (appliesTo.insideSubDepartment === undefined || appliesTo.insideSubDepartment === (scope.parent !== null))
+  );
+}
+
 /** The scope with other numbers (the rules read the unit's own; its phòng keep theirs). */
 function withNumbers(scope: UnitScope, deputies: number, payroll: number): UnitScope {
   return { ...scope, unit: { ...scope.unit, deputies, payroll } };
@@ -57,7 +68,7 @@ const cases = rulePacks.flatMap((pack) => {
   const from = descriptor?.effectiveFrom ?? "2014-01-01";
   const to = descriptor?.effectiveTo ?? "2026-11-30";
   return pack.rules
-    .filter((rule): rule is UnitRule => rule.scope === "unit" && rule.quietBounds !== undefined)
+    .filter((rule): rule is UnitRule => rule.scope === "unit" && rule.quietPayrolls !== undefined)
     .map((rule) => {
       // The pack's first and last day, and every day inside it on which one of the rule's values starts.
       const starts = rule.parameters.flatMap((parameter) => parameter.values.map((value) => value.from));
@@ -66,8 +77,8 @@ const cases = rulePacks.flatMap((pack) => {
     });
 });
 
-describe("unit rules find nothing within their quiet numbers (quietBounds)", () => {
-  it("the packs state quiet numbers for their band, minimum and chi cục rules", () => {
+describe("unit rules find nothing where their quiet payrolls say so (quietPayrolls)", () => {
+  it("the packs state quiet payrolls for their band, minimum and chi cục rules", () => {
     const ids = new Set(cases.map((entry) => entry.rule.id));
     for (const id of ["P-DEP-02", "P-DEP-03", "P-DEP-04", "P-DEP-05", "P-DEP-06", "P-EST-01", "P-EST-04"])
       expect(ids, id).toContain(id);
@@ -75,26 +86,30 @@ describe("unit rules find nothing within their quiet numbers (quietBounds)", () 
 
   it.each(cases.map((entry) => [entry.name, entry] as const))("%s", (_name, { rule, dates }) => {
     const brokenPromises: string[] = [];
+    const askedForNothing: string[] = [];
     let foundOutside = 0;
     for (const date of dates) {
       const context = createRuleContext(date);
-      const { deputiesAtMost, payrollAtLeast } = rule.quietBounds?.(context) ?? {
-        deputiesAtMost: Number.NEGATIVE_INFINITY,
-        payrollAtLeast: Number.POSITIVE_INFINITY,
-      };
-      for (const shape of shapes)
+      for (const shape of shapes) {
+        const quietFrom = rule.quietPayrolls?.(context, shape.province.class) ?? [];
+        const last = quietFrom.length - 1;
         for (const deputies of DEPUTIES)
           for (const payroll of PAYROLLS) {
             const findings = rule.evaluate(withNumbers(shape, deputies, payroll), context);
-            if (deputies <= deputiesAtMost && payroll >= payrollAtLeast) {
-              if (findings.length > 0)
-                brokenPromises.push(
-                  `${date} ${shape.province.class} ${shape.unit.id}: ${String(deputies)} deputies, payroll ${String(payroll)}`,
-                );
-            } else foundOutside += findings.length;
+            const where = `${date} ${shape.province.class} ${shape.unit.id}: ${String(deputies)} deputies, payroll ${String(payroll)}`;
+            if (payroll >= (quietFrom[Math.min(deputies, last)] ?? Number.POSITIVE_INFINITY)) {
+              if (findings.length > 0) brokenPromises.push(where);
+            } else {
+              foundOutside += findings.length;
+              // Band and minimum rules depend on nothing else: a unit of their kind they leave to the
+              // rule is one over (or under) its limit.
+              if (tight(rule, shape) && findings.length === 0) askedForNothing.push(where);
+            }
           }
+      }
     }
     expect(brokenPromises).toEqual([]);
+    expect(askedForNothing).toEqual([]);
     // The grid does break the rule outside its quiet numbers: the check above could fail.
     expect(foundOutside).toBeGreaterThan(0);
   });
