@@ -110,7 +110,7 @@ describe("unit rules find nothing where their quiet payrolls say so (quietPayrol
     }
     expect(brokenPromises).toEqual([]);
     expect(askedForNothing).toEqual([]);
-    // The grid does break the rule outside its quiet numbers: the check above could fail.
+    // The grid does break the rule where its table leaves units to it: the checks above could fail.
     expect(foundOutside).toBeGreaterThan(0);
   });
 });

@@ -6,7 +6,8 @@ import type { BandMatch } from "./parameters.ts";
 /**
  * A part of a message made from a whole number and fixed words (" có 3 Phó Trưởng phòng; tối đa 1 vì biên
  * chế "), remembered for 0 … 999: thousands of findings per national evaluation repeat the same few
- * counts, and building each part again (the number's text, two joins) was a tenth of the evaluation.
+ * counts, and building each part again (the number's text, two joins) was a measurable share of a
+ * national evaluation (docs/performance.md, "Fourth round").
  */
 export class NumberedText {
   private readonly known: (string | undefined)[] = [];
