@@ -67,4 +67,34 @@ describe("readRows", () => {
   it("reports a failing statement as an error, not as no rows", async () => {
     await expect(readRows(db, "SELECT $1::uuid AS id", ["not-a-uuid"])).rejects.toThrow(/uuid/);
   });
+
+  it("prepares a statement once per connection, and reads unnamed where prepared statements are lost", async () => {
+    // One connection, so that every statement below runs on the same server session.
+    const single = createDatabase({ url: testDatabase.url, maxConnections: 1 });
+    const prepared = () =>
+      readRows<{ statement: string }>(
+        single,
+        "SELECT statement FROM pg_prepared_statements WHERE statement LIKE '%direct read probe%' ORDER BY statement",
+        [],
+      );
+    const PROBE = "SELECT $1::int + 1 AS next -- direct read probe";
+    try {
+      expect(await readRows(single, PROBE, [1])).toEqual([{ next: 2 }]);
+      expect(await readRows(single, PROBE, [2])).toEqual([{ next: 3 }]);
+      expect((await prepared()).map((row) => row.statement)).toContain(PROBE);
+      // What a pooler without prepared-statement support does: the next call lands on a server
+      // connection that has not got the statement (here: the same one, its statements deallocated).
+      await single.$executeRawUnsafe("DEALLOCATE ALL");
+      expect(await readRows(single, PROBE, [3])).toEqual([{ next: 4 }]);
+      // From then on unnamed: nothing is prepared again.
+      expect(await readRows(single, PROBE, [4])).toEqual([{ next: 5 }]);
+      expect(await prepared()).toEqual([]);
+      // A failure of the statement itself is still an error.
+      await expect(readRows(single, "SELECT $1::uuid AS id -- direct read probe", ["x"])).rejects.toThrow(
+        /uuid/,
+      );
+    } finally {
+      await single.$disconnect();
+    }
+  });
 });
