@@ -17,13 +17,13 @@ import {
 } from "@tinhgon/db";
 
 import packageJson from "../../../package.json" with { type: "json" };
-import { fromNodeHeaders } from "better-auth/node";
 import { hashPassword } from "better-auth/crypto";
 
 import { createAuth, developmentSecret, randomDemoPassword } from "./auth.ts";
 import type { ServerEnv } from "./env.ts";
 import { closeServer, createAppServer, listen } from "./http-server.ts";
 import type { Logger } from "./logger.ts";
+import { createSessionReader } from "./session-reader.ts";
 
 export interface RunningApplication {
   url: string;
@@ -119,6 +119,8 @@ export async function startApplication(
     }
     // Derived data only, checked against the database's version on every call (docs/adr/0035).
     const planReports = createPlanReportCache();
+    // The session is read on every request (ADR 0035), directly in the common case (ADR 0040).
+    const sessions = await createSessionReader(auth, db);
     const server = createAppServer({
       webDistDir: join(repositoryRoot, "apps/web/dist"),
       production,
@@ -127,9 +129,8 @@ export async function startApplication(
       trustedOrigins: env.TRUSTED_ORIGINS,
       trustProxy: env.TRUST_PROXY,
       createContext: async (request, requestId) => {
-        const session = await auth.api.getSession({ headers: fromNodeHeaders(request.headers) });
-        // The user row the library has just read with the session (role and scope included: auth.ts).
-        const user = session?.user;
+        // The user row read with the session (role and scope included: auth.ts).
+        const user = await sessions.read(request.headers);
         const actor = user
           ? (toActor({
               id: user.id,
