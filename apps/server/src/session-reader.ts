@@ -1,5 +1,5 @@
 // The signed-in user of a request, as better-auth's getSession finds it, read without the library's
-// endpoint pipeline in the common case (docs/adr/0040-session-read-without-the-endpoint-pipeline.md):
+// endpoint pipeline in the common case (docs/adr/0040-session-read-and-named-statements.md):
 // a valid signed session cookie whose session is live and not yet due for its hourly extension. That
 // case reads the database exactly as the library does (the same look-up by token, on every request);
 // every other case — no cookie, a bad signature, an unknown, expired or due session, the "don't remember
@@ -14,16 +14,8 @@ import { parseCookies } from "better-call";
 
 import type { Auth } from "./auth.ts";
 
-/** The user fields the API takes from a session (docs/adr/0035: role and scope come with it). */
-export interface SessionUser {
-  id: string;
-  name: string;
-  email: string;
-  role?: string | null | undefined;
-  provinceCode?: string | null | undefined;
-  districtKey?: string | null | undefined;
-  agencyKey?: string | null | undefined;
-}
+/** The session's user as the library's getSession gives it (with role and scope: docs/adr/0035). */
+export type SessionUser = NonNullable<Awaited<ReturnType<Auth["api"]["getSession"]>>>["user"];
 
 export interface SessionReader {
   /** The request's user: read directly when it can be, else by the library's getSession. */
