@@ -2,69 +2,35 @@
 // request makes is one SQL join of ours instead of the library's two ORM queries. It must answer exactly
 // what the library's adapter answers, read the database every time (a sign-out, a role change apply at
 // once), and leave every other query to the library.
-import { authDatabaseAdapter, createDatabase, createRepositories, type Database } from "@tinhgon/db";
-import { createAuth } from "@tinhgon/server";
+import { authDatabaseAdapter, createRepositories, type Database } from "@tinhgon/db";
 import { prismaAdapter } from "better-auth/adapters/prisma";
-import { hashPassword } from "better-auth/crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { createTestDatabase, type TestDatabase } from "../support/database.ts";
+import {
+  type AuthOnTestDatabase,
+  authOnTestDatabase,
+  ORIGIN,
+  officer,
+  signInOfficer,
+  signOut,
+  systemAudit,
+} from "../support/auth-in-process.ts";
 
-const EMAIL = "canbo.cathai@tinhgon.local";
-const PASSWORD = "mat-khau-thu-nghiem";
-const ORIGIN = "http://localhost:3000";
-const systemAudit = { actorId: null, actorRole: "system", requestId: null, action: "test.seedUser" } as const;
+const EMAIL = officer.email;
 
-let testDatabase: TestDatabase;
+let setup: AuthOnTestDatabase;
 let db: Database;
-let auth: ReturnType<typeof createAuth>;
+let auth: AuthOnTestDatabase["auth"];
 let passwordHash = "";
 
-const officer = {
-  email: EMAIL,
-  name: "Cán bộ Phòng Nội vụ Cát Hải",
-  role: "district_officer" as const,
-  provinceCode: "31",
-  districtKey: "cat-hai",
-  agencyKey: null,
-};
-
 beforeAll(async () => {
-  testDatabase = await createTestDatabase();
-  db = createDatabase({ url: testDatabase.url });
-  passwordHash = await hashPassword(PASSWORD);
-  await createRepositories(db).upsertUser({ ...officer, passwordHash }, systemAudit);
-  auth = createAuth({
-    db,
-    secret: "tinhgon-test-secret-0123456789abcdef0123456789",
-    production: false,
-    trustedOrigins: [ORIGIN],
-    signInAttemptsPerMinute: 100,
-  });
+  setup = await authOnTestDatabase();
+  ({ db, auth, passwordHash } = setup);
 });
 
-afterAll(async () => {
-  await db.$disconnect();
-  await testDatabase.drop();
-});
+afterAll(() => setup.drop());
 
-/** Signs in; the Cookie header and the session token. */
-async function signIn(): Promise<{ cookie: string; token: string }> {
-  const response = await auth.handler(
-    new Request(`${ORIGIN}/api/auth/sign-in/email`, {
-      method: "POST",
-      headers: { "content-type": "application/json", origin: ORIGIN },
-      body: JSON.stringify({ email: EMAIL, password: PASSWORD }),
-    }),
-  );
-  expect(response.status).toBe(200);
-  const body = (await response.json()) as { token: string };
-  const cookie = response.headers
-    .getSetCookie()
-    .map((set) => set.split(";")[0] ?? "")
-    .join("; ");
-  return { cookie, token: body.token };
-}
+const signIn = () => signInOfficer(auth);
 
 const sessionQuery = (token: string) => ({
   model: "session",
@@ -110,14 +76,7 @@ describe("the session look-up", () => {
     const { cookie } = await signIn();
     const headers = new Headers({ cookie });
     expect(await auth.api.getSession({ headers })).not.toBeNull();
-    const out = await auth.handler(
-      new Request(`${ORIGIN}/api/auth/sign-out`, {
-        method: "POST",
-        headers: { "content-type": "application/json", origin: ORIGIN, cookie },
-        body: "{}",
-      }),
-    );
-    expect(out.status).toBe(200);
+    await signOut(auth, cookie);
     expect(await auth.api.getSession({ headers })).toBeNull();
   });
 

@@ -1,78 +1,39 @@
 // The session read of every request (apps/server session-reader.ts, docs/adr/0040) on a real database:
 // the direct read must give the user better-auth's getSession gives, for the requests it answers, and
 // leave every other request to the library — which then signs out, deletes or extends as it always has.
-import { authDatabaseAdapter, createDatabase, createRepositories, type Database } from "@tinhgon/db";
+import { authDatabaseAdapter, createRepositories, type Database } from "@tinhgon/db";
 import { createAuth, createSessionReader, type SessionReader } from "@tinhgon/server";
 import { betterAuth, type BetterAuthOptions } from "better-auth";
 import { createAuthMiddleware } from "better-auth/api";
-import { hashPassword } from "better-auth/crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { createTestDatabase, type TestDatabase } from "../support/database.ts";
+import {
+  type AuthOnTestDatabase,
+  authOnTestDatabase,
+  ORIGIN,
+  TEST_SECRET,
+  officer,
+  signInOfficer,
+  signOut,
+  systemAudit,
+} from "../support/auth-in-process.ts";
 
-const EMAIL = "canbo.cathai@tinhgon.local";
-const PASSWORD = "mat-khau-thu-nghiem";
-const ORIGIN = "http://localhost:3000";
-const SECRET = "tinhgon-test-secret-0123456789abcdef0123456789";
+const EMAIL = officer.email;
 const HOUR = 60 * 60 * 1000;
-const systemAudit = { actorId: null, actorRole: "system", requestId: null, action: "test.seedUser" } as const;
 
-const officer = {
-  email: EMAIL,
-  name: "Cán bộ Phòng Nội vụ Cát Hải",
-  role: "district_officer" as const,
-  provinceCode: "31",
-  districtKey: "cat-hai",
-  agencyKey: null,
-};
-
-let testDatabase: TestDatabase;
+let setup: AuthOnTestDatabase;
 let db: Database;
-let auth: ReturnType<typeof createAuth>;
-let reader: SessionReader;
+let auth: AuthOnTestDatabase["auth"];
 let passwordHash = "";
+let reader: SessionReader;
 
 beforeAll(async () => {
-  testDatabase = await createTestDatabase();
-  db = createDatabase({ url: testDatabase.url });
-  passwordHash = await hashPassword(PASSWORD);
-  await createRepositories(db).upsertUser({ ...officer, passwordHash }, systemAudit);
-  auth = createAuth({
-    db,
-    secret: SECRET,
-    production: false,
-    trustedOrigins: [ORIGIN],
-    signInAttemptsPerMinute: 100,
-  });
+  setup = await authOnTestDatabase();
+  ({ db, auth, passwordHash } = setup);
   reader = await createSessionReader(auth, db);
 });
 
-afterAll(async () => {
-  await db.$disconnect();
-  await testDatabase.drop();
-});
-
-/** Signs in through the library's route; the Cookie header a browser would send back, and the token. */
-async function signIn(
-  on: { handler: (request: Request) => Promise<Response> } = auth,
-  origin = ORIGIN,
-  body: Record<string, unknown> = {},
-): Promise<{ cookie: string; token: string }> {
-  const response = await on.handler(
-    new Request(`${origin}/api/auth/sign-in/email`, {
-      method: "POST",
-      headers: { "content-type": "application/json", origin },
-      body: JSON.stringify({ email: EMAIL, password: PASSWORD, ...body }),
-    }),
-  );
-  expect(response.status).toBe(200);
-  const { token } = (await response.json()) as { token: string };
-  const cookie = response.headers
-    .getSetCookie()
-    .map((set) => set.split(";")[0] ?? "")
-    .join("; ");
-  return { cookie, token };
-}
+afterAll(() => setup.drop());
 
 /** What the library's getSession gives for the same Cookie header (the user, or null). */
 async function libraryUser(cookie: string | undefined) {
@@ -84,7 +45,7 @@ const sessionRow = (token: string) => db.session.findUnique({ where: { token } }
 const setExpiry = (token: string, expiresAt: Date) =>
   db.session.update({ where: { token }, data: { expiresAt } });
 
-/** The session cookie (name=value) of a Cookie header made by signIn. */
+/** The session cookie (name=value) of a Cookie header made by signInOfficer. */
 function tokenCookieOf(cookie: string): { name: string; value: string } {
   const pair = cookie.split("; ").find((part) => part.includes("session_token="));
   if (pair === undefined) throw new Error(`no session cookie in ${cookie}`);
@@ -94,7 +55,7 @@ function tokenCookieOf(cookie: string): { name: string; value: string } {
 
 describe("the direct session read", () => {
   it("gives the user the library gives, with role and scope, for a live session", async () => {
-    const { cookie } = await signIn();
+    const { cookie } = await signInOfficer(auth);
     // The cookie as the library writes it: percent-encoded token.signature.
     expect(tokenCookieOf(cookie).value).toMatch(/%3D$/);
     const direct = await reader.readDirectly({ cookie });
@@ -112,7 +73,7 @@ describe("the direct session read", () => {
   });
 
   it("reads the database on every request: a change of role, a sign-out apply at the next read", async () => {
-    const { cookie } = await signIn();
+    const { cookie } = await signInOfficer(auth);
     const repositories = createRepositories(db);
     await repositories.upsertUser(
       { ...officer, role: "viewer", districtKey: null, passwordHash },
@@ -122,28 +83,21 @@ describe("the direct session read", () => {
     await repositories.upsertUser({ ...officer, passwordHash }, systemAudit);
     expect(await reader.readDirectly({ cookie })).toMatchObject({ role: "district_officer" });
 
-    const out = await auth.handler(
-      new Request(`${ORIGIN}/api/auth/sign-out`, {
-        method: "POST",
-        headers: { "content-type": "application/json", origin: ORIGIN, cookie },
-        body: "{}",
-      }),
-    );
-    expect(out.status).toBe(200);
+    await signOut(auth, cookie);
     expect(await reader.readDirectly({ cookie })).toBeUndefined();
     expect(await reader.read({ cookie })).toBeNull();
   });
 
   it("leaves a missing, tampered, foreign or malformed cookie to the library, which refuses it", async () => {
-    const { cookie, token } = await signIn();
+    const { cookie, token } = await signInOfficer(auth);
     const { name, value } = tokenCookieOf(cookie);
     const decoded = decodeURIComponent(value);
     const signature = decoded.slice(decoded.lastIndexOf(".") + 1);
     const flipped = `${signature.startsWith("A") ? "B" : "A"}${signature.slice(1)}`;
-    const other = await signIn(
+    const other = await signInOfficer(
       createAuth({
         db,
-        secret: `${SECRET}-other`,
+        secret: `${TEST_SECRET}-other`,
         production: false,
         trustedOrigins: [ORIGIN],
         signInAttemptsPerMinute: 100,
@@ -177,7 +131,7 @@ describe("the direct session read", () => {
   });
 
   it("leaves an expired session to the library, which deletes it", async () => {
-    const { cookie, token } = await signIn();
+    const { cookie, token } = await signInOfficer(auth);
     await setExpiry(token, new Date(Date.now() - 1000));
     expect(await reader.readDirectly({ cookie })).toBeUndefined();
     expect(await reader.read({ cookie })).toBeNull();
@@ -185,7 +139,7 @@ describe("the direct session read", () => {
   });
 
   it("answers until the session is due for its extension, then leaves it to the library, which extends it", async () => {
-    const { cookie, token } = await signIn();
+    const { cookie, token } = await signInOfficer(auth);
     const context = await auth.$context;
     const { expiresIn, updateAge } = context.sessionConfig;
     // Extended once updateAge has passed since it was last extended: expiresAt − expiresIn + updateAge ≤ now.
@@ -207,12 +161,12 @@ describe("the direct session read", () => {
   });
 
   it("leaves the “don't remember me” and session-data cookies to the library", async () => {
-    const remembered = await signIn(auth, ORIGIN, { rememberMe: false });
+    const remembered = await signInOfficer(auth, ORIGIN, { rememberMe: false });
     expect(remembered.cookie).toContain("dont_remember=");
     expect(await reader.readDirectly({ cookie: remembered.cookie })).toBeUndefined();
     expect(await reader.read({ cookie: remembered.cookie })).toMatchObject({ email: EMAIL });
 
-    const { cookie } = await signIn();
+    const { cookie } = await signInOfficer(auth);
     for (const data of ["tinhgon.session_data=x", "tinhgon.session_data.0=x"]) {
       expect(await reader.readDirectly({ cookie: `${cookie}; ${data}` })).toBeUndefined();
       expect(await reader.read({ cookie: `${cookie}; ${data}` })).toMatchObject({ email: EMAIL });
@@ -223,12 +177,12 @@ describe("the direct session read", () => {
     const secureOrigin = "https://tinhgon.example.gov.vn";
     const production = createAuth({
       db,
-      secret: SECRET,
+      secret: TEST_SECRET,
       production: true,
       trustedOrigins: [secureOrigin],
       signInAttemptsPerMinute: 100,
     });
-    const { cookie } = await signIn(production, secureOrigin);
+    const { cookie } = await signInOfficer(production, secureOrigin);
     expect(cookie).toContain("__Secure-tinhgon.session_token=");
     const secureReader = await createSessionReader(production, db);
     expect(await secureReader.readDirectly({ cookie })).toMatchObject({ email: EMAIL });
@@ -267,7 +221,7 @@ describe("the direct session read", () => {
       const other = betterAuth({
         baseURL: ORIGIN,
         basePath: "/api/auth",
-        secret: SECRET,
+        secret: TEST_SECRET,
         database: authDatabaseAdapter(db),
         emailAndPassword: { enabled: true },
         advanced: { cookiePrefix: "tinhgon" },
@@ -276,7 +230,7 @@ describe("the direct session read", () => {
         ...configuration,
       });
       // The session cookie alone (with the cookie cache, the data cookie would be left to the library anyway).
-      const { name, value } = tokenCookieOf((await signIn(other)).cookie);
+      const { name, value } = tokenCookieOf((await signInOfficer(other)).cookie);
       const cookie = `${name}=${value}`;
       // Typed for our configuration; the reader looks at the configuration when it is made.
       const otherReader = await createSessionReader(other as unknown as typeof auth, db);
