@@ -342,7 +342,42 @@ describe("sign-in and the session cookie", () => {
       [tokenOf(cookie)],
     );
     expect(updated.rowCount).toBe(1);
-    expectAppError(await me(cookie), 401, "UNAUTHENTICATED");
+    const refused = await me(cookie);
+    expectAppError(refused, 401, "UNAUTHENTICATED");
+    // The browser is told to drop the cookie, as the library's own routes would.
+    const deletion = refused.headers.getSetCookie().find((line) => line.startsWith("tinhgon.session_token="));
+    expect(deletion).toMatch(/Max-Age=0/i);
+  });
+
+  it("a session in use lasts: once an hour has passed it is extended, and the API's answer renews the cookie", async () => {
+    const cookie = await signInRecorded(demoEmails.catHaiOfficer);
+    // An ordinary call sets no cookie.
+    const ordinary = await me(cookie);
+    expect(ordinary.status).toBe(200);
+    expect(ordinary.headers.getSetCookie()).toEqual([]);
+    // Signed in a little over an hour ago: due for its extension (updateAge, auth.ts).
+    await sql.query(
+      "UPDATE session SET expires_at = now() + interval '6 hours 59 minutes' WHERE token = $1",
+      [tokenOf(cookie)],
+    );
+    const answer = await me(cookie);
+    expect(answer.status).toBe(200);
+    const renewed = answer.headers.getSetCookie().find((line) => line.startsWith("tinhgon.session_token="));
+    expect(renewed, answer.headers.getSetCookie().join("\n")).toBeDefined();
+    const attributes = (renewed ?? "").split(";").map((part) => part.trim().toLowerCase());
+    expect(attributes).toContain("max-age=28800");
+    expect(attributes).toContain("httponly");
+    // The same session (the same cookie value), now for a full working day again.
+    expect((renewed ?? "").split(";")[0]).toBe(
+      cookie.split("; ").find((part) => part.startsWith("tinhgon.session_token=")),
+    );
+    const expiry = await sql.query<{ hours: number }>(
+      "SELECT EXTRACT(EPOCH FROM (expires_at - now())) / 3600 AS hours FROM session WHERE token = $1",
+      [tokenOf(cookie)],
+    );
+    expect(Number(expiry.rows[0]?.hours)).toBeGreaterThan(7.9);
+    // Extended: the next call sets no cookie again.
+    expect((await me(cookie)).headers.getSetCookie()).toEqual([]);
   });
 });
 

@@ -68,7 +68,7 @@ describe("the direct session read", () => {
     const library = await libraryUser(cookie);
     for (const field of ["id", "name", "email", "role", "provinceCode", "districtKey", "agencyKey"] as const)
       expect(direct?.[field]).toEqual(library?.[field]);
-    expect(await reader.read({ cookie })).toEqual(direct);
+    expect(await reader.read({ cookie })).toEqual({ user: direct, setCookies: [] });
   });
 
   it("reads the database on every request: a change of role, a sign-out apply at the next read", async () => {
@@ -84,7 +84,7 @@ describe("the direct session read", () => {
 
     await signOut(auth, cookie);
     expect(await reader.readDirectly({ cookie })).toBeUndefined();
-    expect(await reader.read({ cookie })).toBeNull();
+    expect((await reader.read({ cookie })).user).toBeNull();
   });
 
   it("leaves a missing, tampered, foreign or malformed cookie to the library, which refuses it", async () => {
@@ -121,7 +121,10 @@ describe("the direct session read", () => {
         String(header),
       ).toBeUndefined();
       expect(await libraryUser(header), String(header)).toBeNull();
-      expect(await reader.read(header === undefined ? {} : { cookie: header }), String(header)).toBeNull();
+      expect(
+        (await reader.read(header === undefined ? {} : { cookie: header })).user,
+        String(header),
+      ).toBeNull();
     }
     // The first of a repeated name is the valid one: both read the session.
     const repeated = `${name}=${value}; ${name}=${encodeURIComponent(`${token}.${flipped}`)}`;
@@ -133,8 +136,11 @@ describe("the direct session read", () => {
     const { cookie, token } = await signInOfficer(auth);
     await setExpiry(token, new Date(Date.now() - 1000));
     expect(await reader.readDirectly({ cookie })).toBeUndefined();
-    expect(await reader.read({ cookie })).toBeNull();
+    const read = await reader.read({ cookie });
+    expect(read.user).toBeNull();
     expect(await sessionRow(token)).toBeNull();
+    // The library's deletion of the cookie, for the response.
+    expect(read.setCookies.find((line) => line.startsWith("tinhgon.session_token="))).toMatch(/Max-Age=0/i);
   });
 
   it("answers until the session is due for its extension, then leaves it to the library, which extends it", async () => {
@@ -152,7 +158,12 @@ describe("the direct session read", () => {
     const due = new Date(Date.now() + expiresIn * 1000 - updateAge * 1000 - 60_000);
     await setExpiry(token, due);
     expect(await reader.readDirectly({ cookie })).toBeUndefined();
-    expect(await reader.read({ cookie })).toMatchObject({ email: EMAIL });
+    const read = await reader.read({ cookie });
+    expect(read.user).toMatchObject({ email: EMAIL });
+    // The session cookie again, for a full expiresIn from now: the browser keeps it while the session lasts.
+    const renewed = read.setCookies.find((line) => line.startsWith("tinhgon.session_token="));
+    expect(renewed).toContain(`Max-Age=${String(expiresIn)}`);
+    expect(renewed?.split(";")[0]).toBe(tokenCookieOf(cookie).name + "=" + tokenCookieOf(cookie).value);
     // Extended to a full expiresIn from now (within the minute this test takes).
     const extended = (await sessionRow(token))?.expiresAt.getTime() ?? 0;
     expect(extended).toBeGreaterThan(Date.now() + expiresIn * 1000 - 60_000);
@@ -164,12 +175,12 @@ describe("the direct session read", () => {
     const remembered = await signInOfficer(auth, ORIGIN, { rememberMe: false });
     expect(remembered.cookie).toContain("dont_remember=");
     expect(await reader.readDirectly({ cookie: remembered.cookie })).toBeUndefined();
-    expect(await reader.read({ cookie: remembered.cookie })).toMatchObject({ email: EMAIL });
+    expect((await reader.read({ cookie: remembered.cookie })).user).toMatchObject({ email: EMAIL });
 
     const { cookie } = await signInOfficer(auth);
     for (const data of ["tinhgon.session_data=x", "tinhgon.session_data.0=x"]) {
       expect(await reader.readDirectly({ cookie: `${cookie}; ${data}` })).toBeUndefined();
-      expect(await reader.read({ cookie: `${cookie}; ${data}` })).toMatchObject({ email: EMAIL });
+      expect((await reader.read({ cookie: `${cookie}; ${data}` })).user).toMatchObject({ email: EMAIL });
     }
   });
 
@@ -235,7 +246,7 @@ describe("the direct session read", () => {
       // Typed for our configuration; the reader looks at the configuration when it is made.
       const otherReader = await createSessionReader(other as unknown as typeof auth, db);
       expect(await otherReader.readDirectly({ cookie }), label).toBeUndefined();
-      expect(await otherReader.read({ cookie }), label).toMatchObject({ email: EMAIL });
+      expect((await otherReader.read({ cookie })).user, label).toMatchObject({ email: EMAIL });
     }
   });
 });

@@ -128,9 +128,14 @@ export async function startApplication(
       auth,
       trustedOrigins: env.TRUSTED_ORIGINS,
       trustProxy: env.TRUST_PROXY,
-      createContext: async (request, requestId) => {
+      createContext: async (request, response, requestId) => {
         // The user row read with the session (role and scope included: auth.ts).
-        const user = await sessions.read(request.headers);
+        const { user, setCookies } = await sessions.read(request.headers);
+        // An extended session's cookie (a new Max-Age: the session lasts while in use), or an expired
+        // one's deletion, as the library's own routes would send them. Once: a call tRPC's handler
+        // answers again after plan.evaluate's own path builds the context a second time.
+        if (setCookies.length > 0 && !response.hasHeader("Set-Cookie"))
+          response.setHeader("Set-Cookie", setCookies);
         const actor = user
           ? (toActor({
               id: user.id,

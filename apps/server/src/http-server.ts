@@ -18,8 +18,11 @@ import { type Auth, CLIENT_IP_HEADER } from "./auth.ts";
 import type { Logger } from "./logger.ts";
 
 export interface AppServerOptions {
-  /** Builds the per-request context (the outer context of CONVENTIONS.md) from the request. */
-  createContext: (request: IncomingMessage, requestId: string) => Promise<Context>;
+  /**
+   * Builds the per-request context (the outer context of CONVENTIONS.md) from the request; may set
+   * headers on the response (the session cookie, when the auth library extended the session).
+   */
+  createContext: (request: IncomingMessage, response: ServerResponse, requestId: string) => Promise<Context>;
   /** better-auth, mounted at /api/auth. */
   auth: Auth;
   /** Origins besides the server's own that may send cookie-carrying writes. */
@@ -187,7 +190,7 @@ export function createAppServer(options: AppServerOptions): Server {
     allowMethodOverride: true,
 
     maxBodySize: options.maxBodySize ?? 50 * 1024 * 1024,
-    createContext: ({ req }) => options.createContext(req, requestIds.get(req) ?? randomUUID()),
+    createContext: ({ req, res }) => options.createContext(req, res, requestIds.get(req) ?? randomUUID()),
     onError: ({ error, path }) => {
       // Expected failures (bad input, not found) are the client's business; defects are logged in full.
       if (error.code === "INTERNAL_SERVER_ERROR")
@@ -212,7 +215,7 @@ export function createAppServer(options: AppServerOptions): Server {
   ): Promise<void> => {
     let report: object;
     try {
-      const context = await options.createContext(request, requestId);
+      const context = await options.createContext(request, response, requestId);
       report = await createCaller(context).plan.evaluate(call.input as { id: string });
     } catch {
       trpc(request, response);
@@ -314,7 +317,9 @@ export function createAppServer(options: AppServerOptions): Server {
       return;
     }
     if (path === "/healthz") {
-      void options.createContext(request, requestId).then((context) => answerHealth(context, response));
+      void options
+        .createContext(request, response, requestId)
+        .then((context) => answerHealth(context, response));
       return;
     }
     if (!web) {

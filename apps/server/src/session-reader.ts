@@ -17,9 +17,19 @@ import type { Auth } from "./auth.ts";
 /** The session's user as the library's getSession gives it (with role and scope: docs/adr/0035). */
 export type SessionUser = NonNullable<Awaited<ReturnType<Auth["api"]["getSession"]>>>["user"];
 
+export interface SessionRead {
+  user: SessionUser | null;
+  /**
+   * The `Set-Cookie` lines the library wrote, for the response: the session cookie again with a new
+   * Max-Age when it extended the session, or its deletion when the session had expired. None when read
+   * directly.
+   */
+  setCookies: string[];
+}
+
 export interface SessionReader {
   /** The request's user: read directly when it can be, else by the library's getSession. */
-  read: (headers: IncomingHttpHeaders) => Promise<SessionUser | null>;
+  read: (headers: IncomingHttpHeaders) => Promise<SessionRead>;
   /**
    * The direct read alone: the user, or undefined when the request is left to the library (tests
    * compare the two, and check which requests are left).
@@ -81,9 +91,9 @@ export async function createSessionReader(auth: Auth, db: Database): Promise<Ses
     readDirectly,
     read: async (headers) => {
       const direct = await readDirectly(headers);
-      if (direct !== undefined) return direct;
-      const session = await auth.api.getSession({ headers: fromNodeHeaders(headers) });
-      return session?.user ?? null;
+      if (direct !== undefined) return { user: direct, setCookies: [] };
+      const library = await auth.api.getSession({ headers: fromNodeHeaders(headers), returnHeaders: true });
+      return { user: library.response?.user ?? null, setCookies: library.headers.getSetCookie() };
     },
   };
 }
